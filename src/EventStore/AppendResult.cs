@@ -7,4 +7,4 @@ public sealed record AppendResult(long StreamVersion, GlobalPosition LastPositio
 public sealed record BulkAppendResult(int Streams, long Events);
 
 /// <summary>A new stream and its first events, for <see cref="IEventStore.BulkAppendAsync"/>.</summary>
-public sealed record NewStream(string StreamId, IReadOnlyList<EventData> Events);
+public sealed record StreamImport(string StreamId, IReadOnlyList<EventData> Events);

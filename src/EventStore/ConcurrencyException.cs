@@ -5,7 +5,7 @@ public sealed class ConcurrencyException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public ConcurrencyException(string streamId, long expectedVersion, long actualVersion)
-        : base(expectedVersion == ExpectedVersion.NoStream
+        : base(expectedVersion == Olympics.Orleans.EventStore.ExpectedVersion.NoStream
             ? $"Stream '{streamId}' already exists (version {actualVersion})."
             : $"Stream '{streamId}' is at version {actualVersion}, expected {expectedVersion}.")
     {

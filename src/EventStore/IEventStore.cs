@@ -22,7 +22,7 @@ public interface IEventStore
 
     /// <summary>Appends many new streams at once (imports). All or nothing; fails if any stream exists.</summary>
     /// <exception cref="ConcurrencyException">One of the streams already exists.</exception>
-    Task<BulkAppendResult> BulkAppendAsync(IReadOnlyList<NewStream> streams, CancellationToken ct = default);
+    Task<BulkAppendResult> BulkAppendAsync(IReadOnlyList<StreamImport> streams, CancellationToken ct = default);
 
     /// <summary>The current version of a stream: 0 when it has no events.</summary>
     Task<long> GetStreamVersionAsync(string streamId, CancellationToken ct = default);

@@ -1,0 +1,49 @@
+namespace Olympics.Orleans.EventStore;
+
+/// <summary>Argument checks shared by every store, so both implementations refuse the same input the same way.</summary>
+internal static class AppendGuard
+{
+    public static void Validate(string streamId, long expectedVersion, IReadOnlyList<EventData> events)
+    {
+        StreamIds.Validate(streamId);
+        ArgumentOutOfRangeException.ThrowIfLessThan(expectedVersion, ExpectedVersion.Any);
+        ArgumentNullException.ThrowIfNull(events);
+        if (events.Count == 0)
+        {
+            throw new ArgumentException("An append needs at least one event.", nameof(events));
+        }
+
+        foreach (var e in events)
+        {
+            ValidateEvent(e);
+        }
+    }
+
+    public static void ValidateBulk(IReadOnlyList<StreamImport> streams)
+    {
+        ArgumentNullException.ThrowIfNull(streams);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var stream in streams)
+        {
+            Validate(stream.StreamId, ExpectedVersion.NoStream, stream.Events);
+            if (!seen.Add(stream.StreamId))
+            {
+                throw new ArgumentException($"Stream '{stream.StreamId}' appears twice in one bulk append.", nameof(streams));
+            }
+        }
+    }
+
+    private static void ValidateEvent(EventData e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        if (string.IsNullOrWhiteSpace(e.Type))
+        {
+            throw new ArgumentException("Event type must not be empty.", nameof(e));
+        }
+
+        if (string.IsNullOrWhiteSpace(e.Data))
+        {
+            throw new ArgumentException($"Event of type '{e.Type}' has no data; use \"{{}}\" for an empty payload.", nameof(e));
+        }
+    }
+}
