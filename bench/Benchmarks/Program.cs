@@ -1,0 +1,14 @@
+using Olympics.Orleans.Benchmarks;
+
+// Usage: Benchmarks <scenario> [--seconds N] [--writers N] [--events N]; scenarios: grain-append, bulk-append,
+// grain-calls, activation, and schema (creates a store schema for pgbench). PostgreSQL scenarios read OLYMPICS_TEST_PG (bench/run.sh starts a server).
+var options = BenchOptions.Parse(args);
+return options.Scenario switch
+{
+    "grain-append" => await GrainAppendBenchmark.RunAsync(options),
+    "bulk-append" => await BulkAppendBenchmark.RunAsync(options),
+    "grain-calls" => await GrainCallsBenchmark.RunAsync(options),
+    "activation" => await ActivationBenchmark.RunAsync(options),
+    "schema" => await SchemaSetup.RunAsync(options),
+    _ => BenchOptions.Usage($"unknown scenario '{options.Scenario}'"),
+};
