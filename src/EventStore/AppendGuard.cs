@@ -1,3 +1,6 @@
+using System.Text;
+using System.Text.Json;
+
 namespace Olympics.Orleans.EventStore;
 
 /// <summary>Argument checks shared by every store, so both implementations refuse the same input the same way.</summary>
@@ -33,6 +36,19 @@ internal static class AppendGuard
         }
     }
 
+    private static bool IsJson(string data)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(data));
+        try
+        {
+            return reader.Read() && reader.TrySkip() && !reader.Read();
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
     private static void ValidateEvent(EventData e)
     {
         ArgumentNullException.ThrowIfNull(e);
@@ -44,6 +60,11 @@ internal static class AppendGuard
         if (string.IsNullOrWhiteSpace(e.Data))
         {
             throw new ArgumentException($"Event of type '{e.Type}' has no data; use \"{{}}\" for an empty payload.", nameof(e));
+        }
+
+        if (!IsJson(e.Data))
+        {
+            throw new ArgumentException($"Event of type '{e.Type}' has data that is not valid JSON.", nameof(e));
         }
     }
 }

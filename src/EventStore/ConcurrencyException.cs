@@ -6,7 +6,7 @@ public sealed class ConcurrencyException : Exception
     /// <summary>Creates the exception.</summary>
     public ConcurrencyException(string streamId, long expectedVersion, long actualVersion)
         : base(expectedVersion == Olympics.Orleans.EventStore.ExpectedVersion.NoStream
-            ? $"Stream '{streamId}' already exists (version {actualVersion})."
+            ? (actualVersion < 0 ? $"Stream '{streamId}' already exists." : $"Stream '{streamId}' already exists (version {actualVersion}).")
             : $"Stream '{streamId}' is at version {actualVersion}, expected {expectedVersion}.")
     {
         StreamId = streamId;

@@ -1,0 +1,14 @@
+namespace Olympics.Orleans.Contracts.Venues;
+
+/// <summary>Register a venue with its name, IANA time zone (e.g. "Europe/Paris", "Pacific/Tahiti") and spectator capacity.</summary>
+/// <param name="Name">The venue's name, 1 to 100 characters.</param>
+/// <param name="TimeZone">An IANA time zone id.</param>
+/// <param name="Capacity">Spectator seats, 0 or more.</param>
+/// <param name="At">When the command was issued (UTC).</param>
+public sealed record RegisterVenue(string Name, string TimeZone, int Capacity, DateTimeOffset At);
+
+/// <summary>Change a venue's operational status, saying why.</summary>
+/// <param name="Status">The new status.</param>
+/// <param name="Reason">Why, for the audit trail; 1 to 500 characters.</param>
+/// <param name="At">When the command was issued (UTC).</param>
+public sealed record ChangeVenueStatus(VenueStatus Status, string Reason, DateTimeOffset At);

@@ -1,0 +1,180 @@
+using System.Runtime.CompilerServices;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Olympics.Orleans.EventStore.Postgres;
+
+/// <summary>
+/// The event store on PostgreSQL, modelled on Marten's: one row per event, a row per stream as the concurrency
+/// fence, and a global order by (writing transaction id, sequence) that never skips a late commit.
+/// </summary>
+public sealed partial class PostgresEventStore : IEventStore, IAsyncDisposable
+{
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly PostgresEventStoreOptions _options;
+    private readonly PostgresSql _sql;
+    private readonly PostgresNotificationListener _listener;
+
+    /// <summary>Creates the store; call <see cref="InitializeAsync"/> once before use.</summary>
+    public PostgresEventStore(PostgresEventStoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        _options = options;
+        _dataSource = NpgsqlDataSource.Create(options.ConnectionString);
+        _sql = new PostgresSql(options.Schema);
+        _listener = new PostgresNotificationListener(_dataSource, options.Channel);
+    }
+
+    /// <inheritdoc />
+    public Task InitializeAsync(CancellationToken ct = default) => PostgresSchema.MigrateAsync(_dataSource, _options.Schema, ct);
+
+    /// <inheritdoc />
+    public async Task CheckHealthAsync(CancellationToken ct = default)
+    {
+        await using var command = _dataSource.CreateCommand("SELECT 1");
+        await command.ExecuteScalarAsync(ct);
+    }
+
+    /// <inheritdoc />
+    public async Task<AppendResult> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<EventData> events, CancellationToken ct = default)
+    {
+        AppendGuard.Validate(streamId, expectedVersion, events);
+        var claim = expectedVersion switch
+        {
+            ExpectedVersion.NoStream => _sql.ClaimNewStream,
+            ExpectedVersion.Any => _sql.ClaimAnyVersion,
+            _ => _sql.ClaimExactVersion,
+        };
+        await using var command = _dataSource.CreateCommand(_sql.InsertClaimed(claim));
+        AddAppendParameters(command.Parameters, streamId, expectedVersion, events);
+        try
+        {
+            long version = 0;
+            var last = GlobalPosition.Start;
+            await using (var reader = await command.ExecuteReaderAsync(ct))
+            {
+                while (await reader.ReadAsync(ct))
+                {
+                    var position = new GlobalPosition(reader.GetFieldValue<ulong>(1), reader.GetInt64(2));
+                    (version, last) = (Math.Max(version, reader.GetInt64(0)), position > last ? position : last);
+                }
+            }
+
+            return version > 0
+                ? new AppendResult(version, last)
+                : throw new ConcurrencyException(streamId, expectedVersion, await GetStreamVersionAsync(streamId, ct));
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            throw new ConcurrencyException(streamId, expectedVersion, await GetStreamVersionAsync(streamId, ct));
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<BulkAppendResult> BulkAppendAsync(IReadOnlyList<StreamImport> streams, CancellationToken ct = default) =>
+        PostgresBulkAppender.AppendAsync(_dataSource, _sql, streams, ct);
+
+    /// <inheritdoc />
+    public async Task<long> GetStreamVersionAsync(string streamId, CancellationToken ct = default)
+    {
+        await using var command = _dataSource.CreateCommand(_sql.StreamVersion);
+        command.Parameters.AddWithValue("stream", streamId);
+        return (long)(await command.ExecuteScalarAsync(ct))!;
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<StoredEvent> ReadStreamAsync(string streamId, ReadStreamOptions? options = null, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        options ??= new ReadStreamOptions();
+        await using var command = _dataSource.CreateCommand(_sql.ReadStream(options.Direction == ReadDirection.Backward));
+        command.Parameters.AddWithValue("stream", streamId);
+        command.Parameters.AddWithValue("from", options.FromVersion);
+        command.Parameters.AddWithValue("to", options.ToVersion);
+        command.Parameters.Add(new NpgsqlParameter("asof", NpgsqlDbType.TimestampTz) { Value = (object?)options.AsOf?.ToUniversalTime() ?? DBNull.Value });
+        command.Parameters.AddWithValue("max", (long)options.MaxCount);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            yield return EventReader.Read(reader);
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<StoredEvent> ReadAllAsync(ReadAllOptions options, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        foreach (var e in await ReadPageAsync(options.After ?? GlobalPosition.Start, options.Category, options.MaxCount, ct))
+        {
+            yield return e;
+        }
+    }
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<StoredEvent> SubscribeAsync(SubscriptionOptions options, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new PostgresSubscription(this, _listener, _options.FallbackPollInterval).RunAsync(options, ct);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _listener.DisposeAsync();
+        await _dataSource.DisposeAsync();
+    }
+
+    internal async Task<List<StoredEvent>> ReadPageAsync(GlobalPosition after, string? category, int max, CancellationToken ct)
+    {
+        await using var command = _dataSource.CreateCommand(_sql.ReadAll(category is not null));
+        AddPositionParameters(command.Parameters, after, category);
+        command.Parameters.AddWithValue("max", (long)max);
+        var page = new List<StoredEvent>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            page.Add(EventReader.Read(reader));
+        }
+
+        return page;
+    }
+
+    // True when committed or in-flight events lie beyond the readable horizon: a reader should look again soon
+    // instead of waiting for the next notification.
+    internal async Task<bool> HasPendingCommitsAsync(GlobalPosition after, string? category, CancellationToken ct)
+    {
+        await using var command = _dataSource.CreateCommand(_sql.HasPendingCommits(category is not null));
+        AddPositionParameters(command.Parameters, after, category);
+        return (bool)(await command.ExecuteScalarAsync(ct))!;
+    }
+
+    private static void AddPositionParameters(NpgsqlParameterCollection parameters, GlobalPosition after, string? category)
+    {
+        parameters.Add(new NpgsqlParameter("tx", NpgsqlDbType.Xid8) { Value = after.TransactionId });
+        parameters.AddWithValue("seq", after.Sequence);
+        if (category is not null)
+        {
+            parameters.AddWithValue("category", category);
+        }
+    }
+
+    private static void AddAppendParameters(NpgsqlParameterCollection parameters, string streamId, long expectedVersion, IReadOnlyList<EventData> events)
+    {
+        var ids = new Guid[events.Count];
+        var types = new string[events.Count];
+        var datas = new string[events.Count];
+        var metas = new string[events.Count];
+        for (var i = 0; i < events.Count; i++)
+        {
+            (ids[i], types[i], datas[i], metas[i]) = (events[i].Id, events[i].Type, events[i].Data, MetadataJson.Write(events[i].Metadata));
+        }
+
+        parameters.AddWithValue("stream", streamId);
+        parameters.AddWithValue("count", (long)events.Count);
+        parameters.AddWithValue("expected", expectedVersion);
+        parameters.AddWithValue("ids", ids);
+        parameters.AddWithValue("types", types);
+        parameters.Add(new NpgsqlParameter("datas", NpgsqlDbType.Array | NpgsqlDbType.Jsonb) { Value = datas });
+        parameters.Add(new NpgsqlParameter("metas", NpgsqlDbType.Array | NpgsqlDbType.Jsonb) { Value = metas });
+    }
+}

@@ -1,0 +1,50 @@
+namespace Olympics.Orleans.EventStore.Postgres;
+
+/// <summary>
+/// The schema's migrations, in order. Never edit one that has shipped: add the next. Why each column exists is
+/// in docs/architecture.md (tx_id carries the late-commit-safe global order).
+/// </summary>
+internal static class PostgresMigrations
+{
+    public static IReadOnlyList<string> For(string s) =>
+    [
+        $"""
+        CREATE TABLE {s}.streams (
+            stream_id text PRIMARY KEY,
+            version bigint NOT NULL,
+            created_at timestamptz NOT NULL DEFAULT now(),
+            updated_at timestamptz NOT NULL DEFAULT now());
+
+        CREATE TABLE {s}.events (
+            seq bigint GENERATED ALWAYS AS IDENTITY,
+            tx_id xid8 NOT NULL DEFAULT pg_current_xact_id(),
+            id uuid NOT NULL,
+            stream_id text NOT NULL,
+            category text NOT NULL GENERATED ALWAYS AS (split_part(stream_id, '-', 1)) STORED,
+            version bigint NOT NULL,
+            type text NOT NULL,
+            data jsonb NOT NULL,
+            metadata jsonb NOT NULL,
+            created_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+            PRIMARY KEY (stream_id, version));
+        CREATE INDEX events_global_order ON {s}.events (tx_id, seq);
+        CREATE INDEX events_category_order ON {s}.events (category, tx_id, seq);
+
+        CREATE TABLE {s}.snapshots (
+            stream_id text NOT NULL,
+            version bigint NOT NULL,
+            type text NOT NULL,
+            data jsonb NOT NULL,
+            created_at timestamptz NOT NULL DEFAULT now(),
+            PRIMARY KEY (stream_id, version));
+
+        CREATE FUNCTION {s}.notify_events() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM pg_notify('{s}_events', '');
+            RETURN NULL;
+        END $$;
+        CREATE TRIGGER events_notify AFTER INSERT ON {s}.events
+            FOR EACH STATEMENT EXECUTE FUNCTION {s}.notify_events();
+        """,
+    ];
+}

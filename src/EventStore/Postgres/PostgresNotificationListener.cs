@@ -1,0 +1,69 @@
+using Npgsql;
+
+namespace Olympics.Orleans.EventStore.Postgres;
+
+/// <summary>
+/// One LISTEN connection per store, started by the first subscription, that turns the trigger's NOTIFY into a
+/// <see cref="CommitSignal"/>. After a lost connection it reconnects and signals once, so that subscribers read
+/// whatever they might have missed meanwhile.
+/// </summary>
+internal sealed class PostgresNotificationListener(NpgsqlDataSource dataSource, string channel) : IAsyncDisposable
+{
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Lock _gate = new();
+    private Task? _loop;
+
+    public CommitSignal Signal { get; } = new();
+
+    public void EnsureStarted()
+    {
+        lock (_gate)
+        {
+            _loop ??= Task.Run(() => ListenLoop(_stop.Token));
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        if (_loop is not null)
+        {
+            await _loop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        _stop.Dispose();
+    }
+
+    private async Task ListenLoop(CancellationToken ct)
+    {
+        var delay = TimeSpan.FromMilliseconds(100);
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                await using var connection = await dataSource.OpenConnectionAsync(ct);
+                connection.Notification += (_, _) => Signal.Notify();
+                await using (var listen = new NpgsqlCommand($"LISTEN {channel}", connection))
+                {
+                    await listen.ExecuteNonQueryAsync(ct);
+                }
+
+                Signal.Notify();
+                delay = TimeSpan.FromMilliseconds(100);
+                while (true)
+                {
+                    await connection.WaitAsync(ct);
+                }
+            }
+            catch (Exception e) when (e is NpgsqlException or IOException or TimeoutException)
+            {
+                await Task.Delay(delay, ct).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(5).Ticks));
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+namespace Olympics.Orleans.EventStore.Postgres;
+
+/// <summary>The store's SQL, schema-qualified once at start-up.</summary>
+internal sealed class PostgresSql(string s)
+{
+    private const string EventColumns = "id, stream_id, version, type, data::text, metadata::text, created_at, tx_id, seq";
+
+    // The stream row is the fence: each branch claims the versions only if the stream is where the writer
+    // expects it, and the events insert reads from that claim, so a lost race inserts nothing.
+    public string ClaimNewStream { get; } = $"""
+        INSERT INTO {s}.streams (stream_id, version) VALUES (@stream, @count)
+        ON CONFLICT (stream_id) DO NOTHING RETURNING version
+        """;
+
+    public string ClaimExactVersion { get; } = $"""
+        UPDATE {s}.streams SET version = version + @count, updated_at = now()
+        WHERE stream_id = @stream AND version = @expected RETURNING version
+        """;
+
+    public string ClaimAnyVersion { get; } = $"""
+        INSERT INTO {s}.streams AS st (stream_id, version) VALUES (@stream, @count)
+        ON CONFLICT (stream_id) DO UPDATE SET version = st.version + @count, updated_at = now() RETURNING st.version
+        """;
+
+    public string InsertClaimed(string claim) => $"""
+        WITH claim AS ({claim})
+        INSERT INTO {s}.events (id, stream_id, version, type, data, metadata)
+        SELECT e.id, @stream, claim.version - @count + e.n, e.type, e.data, e.metadata
+        FROM claim, unnest(@ids, @types, @datas, @metas) WITH ORDINALITY AS e(id, type, data, metadata, n)
+        RETURNING version, tx_id, seq
+        """;
+
+    public string StreamVersion { get; } = $"SELECT coalesce((SELECT version FROM {s}.streams WHERE stream_id = @stream), 0)";
+
+    public string ReadStream(bool backward) => $"""
+        SELECT {EventColumns} FROM {s}.events
+        WHERE stream_id = @stream AND version BETWEEN @from AND @to AND (@asof::timestamptz IS NULL OR created_at <= @asof)
+        ORDER BY version {(backward ? "DESC" : "ASC")} LIMIT @max
+        """;
+
+    // Only transactions below the snapshot's xmin are certainly finished, so nothing can still commit in front
+    // of what this returns: a reader that resumes after the last row never skips a late commit.
+    public string ReadAll(bool byCategory) => $"""
+        SELECT {EventColumns} FROM {s}.events
+        WHERE (tx_id, seq) > (@tx, @seq) AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
+        {(byCategory ? "AND category = @category" : "")}
+        ORDER BY tx_id, seq LIMIT @max
+        """;
+
+    public string HasPendingCommits(bool byCategory) => $"""
+        SELECT EXISTS (SELECT 1 FROM {s}.events WHERE (tx_id, seq) > (@tx, @seq)
+        {(byCategory ? "AND category = @category" : "")})
+        """;
+
+    public string SaveSnapshot { get; } = $"""
+        INSERT INTO {s}.snapshots (stream_id, version, type, data) VALUES (@stream, @version, @type, @data::jsonb)
+        ON CONFLICT (stream_id, version) DO UPDATE SET type = excluded.type, data = excluded.data, created_at = now()
+        """;
+
+    public string LoadSnapshot { get; } = $"""
+        SELECT stream_id, version, type, data::text FROM {s}.snapshots
+        WHERE stream_id = @stream AND version <= @max ORDER BY version DESC LIMIT 1
+        """;
+
+    public string FirstExistingStream { get; } = $"SELECT stream_id FROM {s}.streams WHERE stream_id = ANY(@streams) LIMIT 1";
+
+    public string CopyStreams { get; } = $"COPY {s}.streams (stream_id, version) FROM STDIN (FORMAT BINARY)";
+
+    public string CopyEvents { get; } = $"COPY {s}.events (id, stream_id, version, type, data, metadata) FROM STDIN (FORMAT BINARY)";
+}

@@ -1,0 +1,46 @@
+using System.Runtime.CompilerServices;
+
+namespace Olympics.Orleans.EventStore.Postgres;
+
+/// <summary>
+/// A catch-up subscription: pages through history after a position, then waits for the commit notification
+/// (with a slow fallback poll). When commits exist beyond the readable horizon (an older transaction is still
+/// open), it looks again after a short, growing pause instead of waiting for a notification that may never come.
+/// </summary>
+internal sealed class PostgresSubscription(PostgresEventStore store, PostgresNotificationListener listener, TimeSpan fallbackPoll)
+{
+    private static readonly TimeSpan _firstRetry = TimeSpan.FromMilliseconds(2);
+    private static readonly TimeSpan _maxRetry = TimeSpan.FromMilliseconds(200);
+
+    public async IAsyncEnumerable<StoredEvent> RunAsync(SubscriptionOptions options, [EnumeratorCancellation] CancellationToken ct)
+    {
+        listener.EnsureStarted();
+        var position = options.After ?? GlobalPosition.Start;
+        var retry = _firstRetry;
+        while (true)
+        {
+            var generation = listener.Signal.Generation;
+            var page = await store.ReadPageAsync(position, options.Category, options.BatchSize, ct);
+            foreach (var e in page)
+            {
+                yield return e;
+                position = e.Position;
+            }
+
+            if (page.Count == options.BatchSize)
+            {
+                continue;
+            }
+
+            if (await store.HasPendingCommitsAsync(position, options.Category, ct))
+            {
+                await Task.Delay(retry, ct);
+                retry = TimeSpan.FromTicks(Math.Min(retry.Ticks * 2, _maxRetry.Ticks));
+                continue;
+            }
+
+            retry = _firstRetry;
+            await listener.Signal.WaitAsync(generation, fallbackPoll, ct);
+        }
+    }
+}

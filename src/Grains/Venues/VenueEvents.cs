@@ -1,0 +1,15 @@
+using Olympics.Orleans.Contracts.Venues;
+using Olympics.Orleans.EventStore.Serialization;
+
+namespace Olympics.Orleans.Grains.Venues;
+
+/// <summary>Everything that can happen to a venue.</summary>
+public interface IVenueEvent;
+
+/// <summary>The venue was registered.</summary>
+[EventName("venue.registered.v1")]
+public sealed record VenueRegistered(string Code, string Name, string TimeZone, int Capacity, DateTimeOffset At) : IVenueEvent;
+
+/// <summary>The venue's operational status changed.</summary>
+[EventName("venue.status-changed.v1")]
+public sealed record VenueStatusChanged(VenueStatus From, VenueStatus To, string Reason, DateTimeOffset At) : IVenueEvent;

@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace Olympics.Orleans.Silo.Endpoints;
+
+internal static class SiloEndpoints
+{
+    public static void MapSiloEndpoints(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.Use(RequestActor.Flow);
+        app.MapOpenApi();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapVenueEndpoints();
+    }
+}

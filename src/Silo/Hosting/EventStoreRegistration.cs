@@ -1,0 +1,52 @@
+using Npgsql;
+using Olympics.Orleans.EventStore;
+using Olympics.Orleans.EventStore.InMemory;
+using Olympics.Orleans.EventStore.Postgres;
+using Olympics.Orleans.EventStore.Telemetry;
+
+namespace Olympics.Orleans.Silo.Hosting;
+
+internal static class EventStoreRegistration
+{
+    public static void AddEventStore(this IServiceCollection services, StoreSettings settings)
+    {
+        services.AddSingleton(settings);
+        if (settings.Kind == StoreSettings.Memory)
+        {
+            services.AddSingleton(sp => new InMemoryEventStore(sp.GetRequiredService<TimeProvider>()));
+            services.AddSingleton<IEventStore>(sp => new InstrumentedEventStore(sp.GetRequiredService<InMemoryEventStore>()));
+            return;
+        }
+
+        services.AddSingleton(_ => CreatePostgres(settings));
+        services.AddSingleton<IEventStore>(sp => new InstrumentedEventStore(sp.GetRequiredService<PostgresEventStore>()));
+    }
+
+    private static PostgresEventStore CreatePostgres(StoreSettings settings)
+    {
+        try
+        {
+            return new PostgresEventStore(new PostgresEventStoreOptions { ConnectionString = settings.ConnectionString!, Schema = settings.Schema });
+        }
+        catch (ArgumentException e)
+        {
+            throw new SiloStartupException($"the event store settings are invalid: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Creates or migrates the store before the silo takes traffic; a failure is one line, not a stack trace.</summary>
+    public static async Task InitializeSiloAsync(this WebApplication app)
+    {
+        var settings = app.Services.GetRequiredService<StoreSettings>();
+        try
+        {
+            await app.Services.GetRequiredService<IEventStore>().InitializeAsync(app.Lifetime.ApplicationStopping);
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException or System.Net.Sockets.SocketException or InvalidOperationException)
+        {
+            throw new SiloStartupException($"{settings.Describe()} is unreachable or refused the connection: {Innermost(e).Message}", e);
+        }
+    }
+
+    private static Exception Innermost(Exception e) => e.InnerException is { } inner && e is not PostgresException ? Innermost(inner) : e;
+}

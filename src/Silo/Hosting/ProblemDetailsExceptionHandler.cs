@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Olympics.Orleans.EventStore;
+
+namespace Olympics.Orleans.Silo.Hosting;
+
+/// <summary>
+/// Turns the domain's typed exceptions into RFC 7807 answers: a malformed command is 400 naming the field, a
+/// command the state refuses or a lost write race is 409, a grain call that timed out is 504.
+/// </summary>
+internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        ProblemDetails? problem = exception switch
+        {
+            InvalidCommandException e => Problem(400, "Invalid command", e.Reason, e.Field),
+            CommandRejectedException e => Problem(409, "Command refused", e.Message, null),
+            ConcurrencyException e => Problem(409, "Concurrent change", e.Message, null),
+            GrainCallTimeoutException e => Problem(504, "Grain call timed out", e.Message, null),
+            BadHttpRequestException e => Problem(400, "Bad request", Describe(e), null),
+            _ => null,
+        };
+        if (problem is null)
+        {
+            return false;
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    // Model binding says which parameter failed; the JSON reader underneath says where in the body and why.
+    private static string Describe(BadHttpRequestException e) =>
+        e.InnerException is System.Text.Json.JsonException json ? $"{e.Message} {json.Message}" : e.Message;
+
+    private static ProblemDetails Problem(int status, string title, string detail, string? field)
+    {
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        if (field is not null)
+        {
+            problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [detail] };
+        }
+
+        return problem;
+    }
+}

@@ -1,0 +1,23 @@
+using Olympics.Orleans.Grains.Venues;
+using Olympics.Orleans.Runtime.Hosting;
+
+namespace Olympics.Orleans.Silo.Hosting;
+
+internal static class SiloServices
+{
+    public static void AddSiloServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddEventStore(StoreSettings.From(builder.Configuration));
+        services.AddGrainRuntime(options => builder.Configuration.GetSection("Runtime").Bind(options));
+        services.AddGrains(typeof(VenueGrain).Assembly);
+        services.AddSiloTelemetry(builder.Configuration);
+        services.AddHealthChecks().AddCheck<EventStoreHealthCheck>("event-store", tags: ["ready"]);
+        services.AddProblemDetails();
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddOpenApi();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+    }
+}

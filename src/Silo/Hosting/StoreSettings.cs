@@ -1,0 +1,49 @@
+using Npgsql;
+
+namespace Olympics.Orleans.Silo.Hosting;
+
+/// <summary>
+/// Which event store the silo uses: <c>Store=memory</c> (the default, nothing to install) or <c>Store=postgres</c>
+/// with <c>ConnectionStrings:EventStore</c> and optionally <c>EventStore:Schema</c>.
+/// </summary>
+internal sealed record StoreSettings(string Kind, string? ConnectionString, string Schema)
+{
+    public const string Memory = "memory";
+    public const string Postgres = "postgres";
+
+    public static StoreSettings From(IConfiguration configuration)
+    {
+        var kind = (configuration["Store"] ?? Memory).Trim().ToLowerInvariant();
+        if (kind is not (Memory or Postgres))
+        {
+            throw new SiloStartupException($"Store must be '{Memory}' or '{Postgres}', not '{configuration["Store"]}'.");
+        }
+
+        var connectionString = configuration.GetConnectionString("EventStore");
+        if (kind == Postgres && string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new SiloStartupException("Store=postgres needs a connection string: set ConnectionStrings:EventStore (or ConnectionStrings__EventStore).");
+        }
+
+        return new StoreSettings(kind, connectionString, configuration["EventStore:Schema"] ?? "olympics");
+    }
+
+    /// <summary>Where the store lives, for messages: host, port and database, never the password.</summary>
+    public string Describe()
+    {
+        if (Kind == Memory)
+        {
+            return "the in-memory event store";
+        }
+
+        try
+        {
+            var builder = new NpgsqlConnectionStringBuilder(ConnectionString);
+            return $"PostgreSQL at {builder.Host}:{builder.Port} (database {builder.Database ?? builder.Username ?? "?"}, schema {Schema})";
+        }
+        catch (ArgumentException)
+        {
+            return "PostgreSQL";
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using OpenTelemetry;
+using OpenTelemetry.Exporter;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+using Olympics.Orleans.EventStore.Telemetry;
+using Olympics.Orleans.Runtime.Telemetry;
+
+namespace Olympics.Orleans.Silo.Hosting;
+
+/// <summary>
+/// Traces and metrics through the OpenTelemetry SDK, exported over OTLP when <c>OpenTelemetry:Endpoint</c> (or the
+/// standard OTEL_EXPORTER_OTLP_ENDPOINT) is set. The hosting extensions package is not available to us, so the
+/// providers are built here and disposed with the host, which flushes what is buffered.
+/// </summary>
+internal static class TelemetrySetup
+{
+    public static readonly string[] Sources = ["Microsoft.AspNetCore", RuntimeTelemetry.ActivitySourceName, EventStoreTelemetry.Name];
+
+    public static void AddSiloTelemetry(this IServiceCollection services, IConfiguration configuration)
+    {
+        var endpoint = configuration["OpenTelemetry:Endpoint"] ?? Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT");
+        if (string.IsNullOrWhiteSpace(endpoint))
+        {
+            return;
+        }
+
+        if (!Uri.TryCreate(endpoint, UriKind.Absolute, out var uri))
+        {
+            throw new SiloStartupException($"OpenTelemetry:Endpoint '{endpoint}' is not an absolute URI such as http://localhost:4318.");
+        }
+
+        var resource = ResourceBuilder.CreateDefault().AddService(configuration["OpenTelemetry:ServiceName"] ?? "olympics-silo");
+        services.AddSingleton(Sdk.CreateTracerProviderBuilder()
+            .SetResourceBuilder(resource)
+            .AddSource(Sources)
+            .AddOtlpExporter(o => Configure(o, uri, "v1/traces"))
+            .Build());
+        services.AddSingleton(Sdk.CreateMeterProviderBuilder()
+            .SetResourceBuilder(resource)
+            .AddMeter(Sources)
+            .AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel")
+            .AddOtlpExporter((o, reader) =>
+            {
+                Configure(o, uri, "v1/metrics");
+                reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = configuration.GetValue("OpenTelemetry:MetricIntervalMs", 10_000);
+            })
+            .Build());
+    }
+
+    // OTLP over HTTP/protobuf: the signal's path is appended to the collector's base address.
+    private static void Configure(OtlpExporterOptions options, Uri baseUri, string path)
+    {
+        options.Protocol = OtlpExportProtocol.HttpProtobuf;
+        options.Endpoint = new Uri(baseUri, path);
+        options.BatchExportProcessorOptions.ScheduledDelayMilliseconds = 1000;
+    }
+}

@@ -1,0 +1,3 @@
+using Olympics.Orleans.Silo;
+
+return await SiloHost.RunAsync(args);

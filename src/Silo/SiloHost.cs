@@ -1,0 +1,36 @@
+using Olympics.Orleans.Silo.Endpoints;
+using Olympics.Orleans.Silo.Hosting;
+
+namespace Olympics.Orleans.Silo;
+
+/// <summary>Builds and runs the silo: the grain runtime, the event store and the HTTP API in one ASP.NET Core host.</summary>
+public static class SiloHost
+{
+    /// <summary>Builds the silo's web application from command-line arguments, environment and appsettings.</summary>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddSiloServices();
+        configure?.Invoke(builder);
+        var app = builder.Build();
+        app.MapSiloEndpoints();
+        return app;
+    }
+
+    /// <summary>Runs the silo until shutdown. Returns 0, or 2 with one line on standard error when it cannot start.</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        try
+        {
+            await using var app = Build(args);
+            await app.InitializeSiloAsync();
+            await app.RunAsync();
+            return 0;
+        }
+        catch (SiloStartupException e)
+        {
+            await Console.Error.WriteLineAsync($"silo: cannot start: {e.Message}");
+            return 2;
+        }
+    }
+}

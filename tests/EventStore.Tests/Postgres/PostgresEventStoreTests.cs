@@ -1,0 +1,63 @@
+using Olympics.Orleans.EventStore.Postgres;
+
+namespace Olympics.Orleans.EventStore.Tests.Postgres;
+
+public sealed class PostgresEventStoreTests
+{
+    [Fact]
+    public async Task Migrating_twice_and_from_several_silos_at_once_is_harmless()
+    {
+        var options = new PostgresEventStoreOptions { ConnectionString = TestPostgres.ConnectionString, Schema = TestPostgres.NewSchemaName() };
+        var stores = Enumerable.Range(0, 4).Select(_ => new PostgresEventStore(options)).ToList();
+
+        await Task.WhenAll(stores.Select(s => s.InitializeAsync()));
+        await stores[0].InitializeAsync();
+        await stores[1].AppendAsync(Events.NewStreamId(), ExpectedVersion.NoStream, Events.Range(1, 1));
+
+        (await stores[2].ReadAllSettledAsync(new ReadAllOptions(), 1)).Count.ShouldBe(1);
+        foreach (var store in stores)
+        {
+            await store.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_live_subscription_is_woken_by_notification_not_by_polling()
+    {
+        await using var store = await TestPostgres.CreateStoreAsync(fallbackPoll: TimeSpan.FromHours(1));
+        using var cts = new CancellationTokenSource();
+        await using var subscription = store.SubscribeAsync(new SubscriptionOptions(), cts.Token).GetAsyncEnumerator(cts.Token);
+        var first = subscription.MoveNextAsync().AsTask();
+        await Task.Delay(200);
+
+        await store.AppendAsync(Events.NewStreamId(), ExpectedVersion.NoStream, Events.Range(1, 1));
+
+        (await first.WaitAsync(TimeSpan.FromSeconds(20))).ShouldBeTrue();
+        await cts.CancelAsync();
+    }
+
+    [Theory]
+    [InlineData("Olympics", "Schema")]
+    [InlineData("x; drop table", "Schema")]
+    [InlineData("", "Schema")]
+    public void Unusable_options_are_refused_naming_the_setting(string schema, string setting)
+    {
+        var error = Should.Throw<ArgumentException>(() =>
+            new PostgresEventStore(new PostgresEventStoreOptions { ConnectionString = "Host=localhost", Schema = schema }));
+        error.ParamName.ShouldBe(setting);
+    }
+
+    [Fact]
+    public async Task Event_timestamps_come_back_in_utc()
+    {
+        await using var store = await TestPostgres.CreateStoreAsync();
+        var stream = Events.NewStreamId();
+        var before = DateTimeOffset.UtcNow.AddMinutes(-1);
+        await store.AppendAsync(stream, ExpectedVersion.NoStream, Events.Range(1, 1));
+
+        var stored = (await store.ReadStreamAsync(stream).ToListAsync()).Single();
+
+        stored.Timestamp.Offset.ShouldBe(TimeSpan.Zero);
+        stored.Timestamp.ShouldBeGreaterThan(before);
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Olympics.Orleans.Silo.Hosting;
+
+namespace Olympics.Orleans.Silo.Tests;
+
+/// <summary>A silo on real Kestrel at a free loopback port, with its own schema in the test PostgreSQL.</summary>
+public sealed class RunningSilo : IAsyncDisposable
+{
+    private RunningSilo(WebApplication app, string schema)
+    {
+        App = app;
+        Schema = schema;
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Http = new HttpClient { BaseAddress = new Uri(address) };
+    }
+
+    public WebApplication App { get; }
+
+    public HttpClient Http { get; }
+
+    public string Schema { get; }
+
+    public T Service<T>() where T : notnull => App.Services.GetRequiredService<T>();
+
+    public static async Task<RunningSilo> StartAsync(string? connectionString = null, params string[] extraArgs)
+    {
+        var schema = TestPostgres.NewSchemaName();
+        string[] args =
+        [
+            "--urls=http://127.0.0.1:0",
+            "--Store=postgres",
+            $"--ConnectionStrings:EventStore={connectionString ?? TestPostgres.ConnectionString}",
+            $"--EventStore:Schema={schema}",
+            "--Logging:LogLevel:Default=Warning",
+            .. extraArgs,
+        ];
+        var app = SiloHost.Build(args);
+        await app.InitializeSiloAsync();
+        await app.StartAsync();
+        return new RunningSilo(app, schema);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+}

@@ -1,0 +1,37 @@
+using System.Diagnostics;
+
+namespace Olympics.Orleans.Silo.Tests;
+
+/// <summary>Runs the built silo as a real process and collects what it prints.</summary>
+public static class SiloProcess
+{
+    public static async Task<(int ExitCode, string StdOut, string StdErr)> RunAsync(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add(SiloDll());
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("The silo neither started nor stopped within 60 s.");
+        }
+
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
+    // The silo is built next to this test assembly by the project reference.
+    private static string SiloDll() => Path.Combine(AppContext.BaseDirectory, "Olympics.Orleans.Silo.dll");
+}

@@ -1,0 +1,40 @@
+namespace Olympics.Orleans.Silo.Tests;
+
+public sealed class StartupTests
+{
+    [Fact]
+    public async Task An_unreachable_database_stops_the_silo_with_one_line_naming_it_and_no_password()
+    {
+        var (exitCode, _, stderr) = await SiloProcess.RunAsync(
+            "--urls=http://127.0.0.1:0", "--Store=postgres",
+            "--ConnectionStrings:EventStore=Host=127.0.0.1;Port=1;Username=games;Password=hunter2;Timeout=3");
+
+        exitCode.ShouldBe(2);
+        var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Length.ShouldBe(1, stderr);
+        lines[0].ShouldStartWith("silo: cannot start: PostgreSQL at 127.0.0.1:1");
+        lines[0].ShouldNotContain("hunter2");
+    }
+
+    [Fact]
+    public async Task A_malformed_connection_string_stops_the_silo_with_one_line()
+    {
+        var (exitCode, _, stderr) = await SiloProcess.RunAsync(
+            "--urls=http://127.0.0.1:0", "--Store=postgres", "--ConnectionStrings:EventStore=Hots=nowhere");
+
+        exitCode.ShouldBe(2);
+        stderr.Trim().ShouldStartWith("silo: cannot start: the event store settings are invalid");
+        stderr.Trim().Split('\n').Length.ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData("--Store=cassandra", "Store must be 'memory' or 'postgres', not 'cassandra'")]
+    [InlineData("--Store=postgres", "ConnectionStrings:EventStore")]
+    public async Task A_wrong_store_setting_stops_the_silo_saying_which(string arg, string expected)
+    {
+        var (exitCode, _, stderr) = await SiloProcess.RunAsync("--urls=http://127.0.0.1:0", arg);
+
+        exitCode.ShouldBe(2);
+        stderr.ShouldContain(expected);
+    }
+}

@@ -1,0 +1,23 @@
+using System.Net.Http.Json;
+using Olympics.Orleans.Contracts.Venues;
+
+namespace Olympics.Orleans.Silo.Tests;
+
+public sealed class TelemetryTests
+{
+    [Fact]
+    public async Task Traces_and_metrics_reach_an_otlp_endpoint_when_one_is_configured()
+    {
+        await using var collector = await FakeOtlpCollector.StartAsync();
+        await using var silo = await RunningSilo.StartAsync(null,
+            $"--OpenTelemetry:Endpoint={collector.Endpoint}", "--OpenTelemetry:MetricIntervalMs=500");
+
+        (await silo.Http.PutAsJsonAsync("/venues/BCY", new RegisterVenueRequest("Bercy Arena", "Europe/Paris", 15000))).EnsureSuccessStatusCode();
+
+        (await collector.WaitForAsync("/v1/traces", "IVenueGrain/RegisterVenueAsync")).ShouldBeTrue("the grain-call span was not exported");
+        (await collector.WaitForAsync("/v1/traces", "eventstore.append")).ShouldBeTrue("the append span was not exported");
+        (await collector.WaitForAsync("/v1/metrics", "olympics.grain.call.duration")).ShouldBeTrue("grain call latency was not exported");
+        (await collector.WaitForAsync("/v1/metrics", "olympics.eventstore.append.duration")).ShouldBeTrue("append latency was not exported");
+        (await collector.WaitForAsync("/v1/metrics", "olympics.grain.activations")).ShouldBeTrue("active grains were not exported");
+    }
+}
