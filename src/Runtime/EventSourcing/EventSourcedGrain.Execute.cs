@@ -47,7 +47,16 @@ public abstract partial class EventSourcedGrain<TState, TEvent>
             catch (ConcurrencyException) when (attempt < maxRetries)
             {
                 RuntimeTelemetry.ConflictRetried(GrainId.Type);
-                await CatchUpAsync(ct);
+                try
+                {
+                    await CatchUpAsync(ct);
+                }
+                catch
+                {
+                    // The state could not take the other writer's events: start over from the store on the next call.
+                    DeactivateOnIdle();
+                    throw;
+                }
             }
         }
     }
