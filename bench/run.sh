@@ -2,9 +2,11 @@
 # Runs every benchmark against a throwaway PostgreSQL with durable settings (fsync and synchronous commit on),
 # pgbench's raw figure for the same insert in the same run, alternating with ours to share the machine's noise.
 # Usage: bench/run.sh [writers] [seconds per timed run]. Results go to standard output; progress to standard error.
+# ONLY=append runs just the pgbench / grain-append comparison.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/postgres.sh
+unset OLYMPICS_TEST_PG  # always a fresh server with the settings below, so runs compare
 writers=${1:-16}
 seconds=${2:-20}
 
@@ -21,10 +23,11 @@ bench schema --schema bench_pg
 psql_ -c "INSERT INTO bench_pg.streams (stream_id, version) SELECT 'pgbench-' || g, 0 FROM generate_series(0, $writers - 1) g"
 for round in 1 2; do
   echo "## round $round"
-  "$PG_BIN/pgbench" -n -c "$writers" -j 2 -T "$seconds" -P 5 -f bench/pgbench/append.sql \
+  "$PG_BIN/pgbench" -n -M prepared -c "$writers" -j 2 -T "$seconds" -P 5 -f bench/pgbench/append.sql \
     -h 127.0.0.1 -p "$PG_PORT" -U postgres postgres 2>&1 | grep -E "^(tps|latency average|progress)" | sed 's/^/pgbench: /'
   bench grain-append --writers "$writers" --seconds "$seconds" --schema "bench_grain$round"
 done
+[ "${ONLY:-}" = append ] && exit 0
 bench bulk-append --events 600000 --schema bench_bulk
 bench grain-calls --writers 8 --seconds 10
 bench activation --schema bench_activation

@@ -21,7 +21,7 @@ public sealed partial class PostgresEventStore : IEventStore, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         _options = options;
-        _dataSource = NpgsqlDataSource.Create(options.ConnectionString);
+        _dataSource = NpgsqlDataSource.Create(WithStatementPreparation(options.ConnectionString));
         _sql = new PostgresSql(options.Schema);
         _listener = new PostgresNotificationListener(_dataSource, options.Channel);
     }
@@ -40,13 +40,7 @@ public sealed partial class PostgresEventStore : IEventStore, IAsyncDisposable
     public async Task<AppendResult> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<EventData> events, CancellationToken ct = default)
     {
         AppendGuard.Validate(streamId, expectedVersion, events);
-        var claim = expectedVersion switch
-        {
-            ExpectedVersion.NoStream => _sql.ClaimNewStream,
-            ExpectedVersion.Any => _sql.ClaimAnyVersion,
-            _ => _sql.ClaimExactVersion,
-        };
-        await using var command = _dataSource.CreateCommand(_sql.InsertClaimed(claim));
+        await using var command = _dataSource.CreateCommand(_sql.Append(expectedVersion, events.Count == 1));
         AddAppendParameters(command.Parameters, streamId, expectedVersion, events);
         try
         {
@@ -124,6 +118,20 @@ public sealed partial class PostgresEventStore : IEventStore, IAsyncDisposable
         await _dataSource.DisposeAsync();
     }
 
+    // The store runs a handful of statements millions of times: let Npgsql prepare them (server-side plans), unless
+    // the connection string says otherwise.
+    private static string WithStatementPreparation(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 32;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        return builder.ConnectionString;
+    }
+
     internal async Task<List<StoredEvent>> ReadPageAsync(GlobalPosition after, string? category, int max, CancellationToken ct)
     {
         await using var command = _dataSource.CreateCommand(_sql.ReadAll(category is not null));
@@ -160,6 +168,18 @@ public sealed partial class PostgresEventStore : IEventStore, IAsyncDisposable
 
     private static void AddAppendParameters(NpgsqlParameterCollection parameters, string streamId, long expectedVersion, IReadOnlyList<EventData> events)
     {
+        parameters.AddWithValue("stream", streamId);
+        parameters.AddWithValue("count", (long)events.Count);
+        parameters.AddWithValue("expected", expectedVersion);
+        if (events.Count == 1)
+        {
+            parameters.AddWithValue("id", events[0].Id);
+            parameters.AddWithValue("type", events[0].Type);
+            parameters.AddWithValue("data", events[0].Data);
+            parameters.AddWithValue("meta", MetadataJson.Write(events[0].Metadata));
+            return;
+        }
+
         var ids = new Guid[events.Count];
         var types = new string[events.Count];
         var datas = new string[events.Count];
@@ -169,9 +189,6 @@ public sealed partial class PostgresEventStore : IEventStore, IAsyncDisposable
             (ids[i], types[i], datas[i], metas[i]) = (events[i].Id, events[i].Type, events[i].Data, MetadataJson.Write(events[i].Metadata));
         }
 
-        parameters.AddWithValue("stream", streamId);
-        parameters.AddWithValue("count", (long)events.Count);
-        parameters.AddWithValue("expected", expectedVersion);
         parameters.AddWithValue("ids", ids);
         parameters.AddWithValue("types", types);
         parameters.Add(new NpgsqlParameter("datas", NpgsqlDbType.Array | NpgsqlDbType.Jsonb) { Value = datas });

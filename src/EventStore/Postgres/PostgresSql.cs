@@ -5,30 +5,47 @@ internal sealed class PostgresSql(string s)
 {
     private const string EventColumns = "id, stream_id, version, type, data::text, metadata::text, created_at, tx_id, seq";
 
-    // The stream row is the fence: each branch claims the versions only if the stream is where the writer
-    // expects it, and the events insert reads from that claim, so a lost race inserts nothing.
-    public string ClaimNewStream { get; } = $"""
-        INSERT INTO {s}.streams (stream_id, version) VALUES (@stream, @count)
-        ON CONFLICT (stream_id) DO NOTHING RETURNING version
-        """;
+    private readonly string[] _appends = BuildAppends(s);
 
-    public string ClaimExactVersion { get; } = $"""
-        UPDATE {s}.streams SET version = version + @count, updated_at = now()
-        WHERE stream_id = @stream AND version = @expected RETURNING version
-        """;
+    /// <summary>The append statement for an expected version (see <see cref="ExpectedVersion"/>) and batch size.</summary>
+    public string Append(long expectedVersion, bool single) => _appends[(expectedVersion switch
+    {
+        ExpectedVersion.NoStream => 0,
+        ExpectedVersion.Any => 2,
+        _ => 4,
+    }) + (single ? 0 : 1)];
 
-    public string ClaimAnyVersion { get; } = $"""
-        INSERT INTO {s}.streams AS st (stream_id, version) VALUES (@stream, @count)
-        ON CONFLICT (stream_id) DO UPDATE SET version = st.version + @count, updated_at = now() RETURNING st.version
-        """;
-
-    public string InsertClaimed(string claim) => $"""
-        WITH claim AS ({claim})
-        INSERT INTO {s}.events (id, stream_id, version, type, data, metadata)
-        SELECT e.id, @stream, claim.version - @count + e.n, e.type, e.data, e.metadata
-        FROM claim, unnest(@ids, @types, @datas, @metas) WITH ORDINALITY AS e(id, type, data, metadata, n)
-        RETURNING version, tx_id, seq
-        """;
+    // The stream row is the fence: each claim takes the versions only if the stream is where the writer expects
+    // it, and the events insert reads from that claim, so a writer that lost the race inserts nothing.
+    private static string[] BuildAppends(string s)
+    {
+        string[] claims =
+        [
+            $"INSERT INTO {s}.streams (stream_id, version) VALUES (@stream, @count) ON CONFLICT (stream_id) DO NOTHING RETURNING version",
+            $"""
+            INSERT INTO {s}.streams AS st (stream_id, version) VALUES (@stream, @count)
+            ON CONFLICT (stream_id) DO UPDATE SET version = st.version + @count, updated_at = now() RETURNING st.version
+            """,
+            $"UPDATE {s}.streams SET version = version + @count, updated_at = now() WHERE stream_id = @stream AND version = @expected RETURNING version",
+        ];
+        return [.. claims.SelectMany(claim => new[]
+        {
+            // One event, the common case of a grain command: plain parameters, no arrays to unpack.
+            $"""
+            WITH claim AS ({claim})
+            INSERT INTO {s}.events (id, stream_id, version, type, data, metadata)
+            SELECT @id, @stream, claim.version, @type, @data::jsonb, @meta::jsonb FROM claim
+            RETURNING version, tx_id, seq
+            """,
+            $"""
+            WITH claim AS ({claim})
+            INSERT INTO {s}.events (id, stream_id, version, type, data, metadata)
+            SELECT e.id, @stream, claim.version - @count + e.n, e.type, e.data, e.metadata
+            FROM claim, unnest(@ids, @types, @datas, @metas) WITH ORDINALITY AS e(id, type, data, metadata, n)
+            RETURNING version, tx_id, seq
+            """,
+        })];
+    }
 
     public string StreamVersion { get; } = $"SELECT coalesce((SELECT version FROM {s}.streams WHERE stream_id = @stream), 0)";
 

@@ -16,8 +16,8 @@ public sealed class LateCommitTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _store = await TestPostgres.CreateStoreAsync(fallbackPoll: TimeSpan.FromHours(1));
-        await using var connection = await TestPostgres.OpenAsync();
+        _store = await TestStores.CreateStoreAsync(fallbackPoll: TimeSpan.FromHours(1));
+        await using var connection = await TestStores.OpenAsync();
         await using var command = new NpgsqlCommand("SELECT nspname FROM pg_namespace WHERE nspname LIKE 't\\_%' ORDER BY oid DESC LIMIT 1", connection);
         _schema = (string)(await command.ExecuteScalarAsync())!;
     }
@@ -29,7 +29,7 @@ public sealed class LateCommitTests : IAsyncLifetime
     {
         var streamA = Events.NewStreamId("late");
         var streamB = Events.NewStreamId("late");
-        await using var connectionA = await TestPostgres.OpenAsync();
+        await using var connectionA = await TestStores.OpenAsync();
         await using var transactionA = await connectionA.BeginTransactionAsync();
         await InsertRaw(connectionA, transactionA, streamA);
 
@@ -52,7 +52,7 @@ public sealed class LateCommitTests : IAsyncLifetime
         await using var subscription = _store.SubscribeAsync(new SubscriptionOptions(Category: "late"), cts.Token).GetAsyncEnumerator(cts.Token);
         var streamA = Events.NewStreamId("late");
         var streamB = Events.NewStreamId("late");
-        await using var connectionA = await TestPostgres.OpenAsync();
+        await using var connectionA = await TestStores.OpenAsync();
         await using var transactionA = await connectionA.BeginTransactionAsync();
         await InsertRaw(connectionA, transactionA, streamA);
         await _store.AppendAsync(streamB, ExpectedVersion.NoStream, Events.Range(2, 1));
@@ -81,7 +81,7 @@ public sealed class LateCommitTests : IAsyncLifetime
     // Shows the test sets up the dangerous case: by plain sequence order A comes first, although it committed last.
     private async Task AssertSequenceOrderWouldHaveSkipped(string streamA, string streamB)
     {
-        await using var connection = await TestPostgres.OpenAsync();
+        await using var connection = await TestStores.OpenAsync();
         await using var command = new NpgsqlCommand($"SELECT stream_id FROM {_schema}.events WHERE stream_id IN (@a, @b) ORDER BY seq", connection);
         command.Parameters.AddWithValue("a", streamA);
         command.Parameters.AddWithValue("b", streamB);

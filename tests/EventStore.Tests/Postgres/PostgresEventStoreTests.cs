@@ -24,7 +24,7 @@ public sealed class PostgresEventStoreTests
     [Fact]
     public async Task A_live_subscription_is_woken_by_notification_not_by_polling()
     {
-        await using var store = await TestPostgres.CreateStoreAsync(fallbackPoll: TimeSpan.FromHours(1));
+        await using var store = await TestStores.CreateStoreAsync(fallbackPoll: TimeSpan.FromHours(1));
         using var cts = new CancellationTokenSource();
         await using var subscription = store.SubscribeAsync(new SubscriptionOptions(), cts.Token).GetAsyncEnumerator(cts.Token);
         var first = subscription.MoveNextAsync().AsTask();
@@ -50,7 +50,7 @@ public sealed class PostgresEventStoreTests
     [Fact]
     public async Task Event_timestamps_come_back_in_utc()
     {
-        await using var store = await TestPostgres.CreateStoreAsync();
+        await using var store = await TestStores.CreateStoreAsync();
         var stream = Events.NewStreamId();
         var before = DateTimeOffset.UtcNow.AddMinutes(-1);
         await store.AppendAsync(stream, ExpectedVersion.NoStream, Events.Range(1, 1));

@@ -1,6 +1,9 @@
-namespace Olympics.Orleans.Silo.Tests;
+namespace Olympics.Orleans.Testing;
 
-/// <summary>The PostgreSQL server from OLYMPICS_TEST_PG (scripts/test.sh starts one); without it tests fail, never skip.</summary>
+/// <summary>
+/// The PostgreSQL server the tests run against, from OLYMPICS_TEST_PG (scripts/test.sh starts one). Without it the
+/// tests fail with a message saying so: they are never skipped. Linked into each test project that needs it.
+/// </summary>
 public static class TestPostgres
 {
     public static string ConnectionString => Environment.GetEnvironmentVariable("OLYMPICS_TEST_PG") is { Length: > 0 } value
@@ -8,5 +11,6 @@ public static class TestPostgres
         : throw new InvalidOperationException(
             "OLYMPICS_TEST_PG is not set: run the suite with scripts/test.sh, which starts a throwaway PostgreSQL, or set it to a connection string.");
 
+    /// <summary>A schema name no other test uses, so tests never see each other's events.</summary>
     public static string NewSchemaName() => "t_" + Guid.NewGuid().ToString("N")[..12];
 }
