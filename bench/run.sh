@@ -2,7 +2,7 @@
 # Runs every benchmark against a throwaway PostgreSQL with durable settings (fsync and synchronous commit on),
 # pgbench's raw figure for the same insert in the same run, alternating with ours to share the machine's noise.
 # Usage: bench/run.sh [writers] [seconds per timed run]. Results go to standard output; progress to standard error.
-# ONLY=append runs just the pgbench / grain-append comparison.
+# ONLY=append|bulk|calls|activation runs one part (append = the pgbench / grain-append comparison).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/postgres.sh
@@ -19,15 +19,18 @@ psql_() { psql "host=127.0.0.1 port=$PG_PORT user=postgres dbname=postgres" -qAt
 echo "# $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 echo "# PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}'), writers=$writers, seconds=$seconds"
 
-bench schema --schema bench_pg
-psql_ -c "INSERT INTO bench_pg.streams (stream_id, version) SELECT 'pgbench-' || g, 0 FROM generate_series(0, $writers - 1) g"
-for round in 1 2; do
-  echo "## round $round"
-  "$PG_BIN/pgbench" -n -M prepared -c "$writers" -j 2 -T "$seconds" -P 5 -f bench/pgbench/append.sql \
-    -h 127.0.0.1 -p "$PG_PORT" -U postgres postgres 2>&1 | grep -E "^(tps|latency average|progress)" | sed 's/^/pgbench: /'
-  bench grain-append --writers "$writers" --seconds "$seconds" --schema "bench_grain$round"
-done
-[ "${ONLY:-}" = append ] && exit 0
-bench bulk-append --events 600000 --schema bench_bulk
-bench grain-calls --writers 8 --seconds 10
-bench activation --schema bench_activation
+want() { [ -z "${ONLY:-}" ] || [ "$ONLY" = "$1" ]; }
+
+if want append; then
+  bench schema --schema bench_pg
+  psql_ -c "INSERT INTO bench_pg.streams (stream_id, version) SELECT 'pgbench-' || g, 0 FROM generate_series(0, $writers - 1) g"
+  for round in 1 2; do
+    echo "## round $round"
+    "$PG_BIN/pgbench" -n -M prepared -c "$writers" -j 2 -T "$seconds" -P 5 -f bench/pgbench/append.sql \
+      -h 127.0.0.1 -p "$PG_PORT" -U postgres postgres 2>&1 | grep -E "^(tps|latency average|progress)" | sed 's/^/pgbench: /'
+    bench grain-append --writers "$writers" --seconds "$seconds" --schema "bench_grain$round"
+  done
+fi
+if want bulk; then bench bulk-append --events 600000 --schema bench_bulk; fi
+if want calls; then bench grain-calls --writers 8 --seconds 10; fi
+if want activation; then bench activation --schema bench_activation; fi

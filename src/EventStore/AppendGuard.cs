@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 
@@ -38,14 +39,19 @@ internal static class AppendGuard
 
     private static bool IsJson(string data)
     {
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(data));
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(data.Length));
         try
         {
+            var reader = new Utf8JsonReader(buffer.AsSpan(0, Encoding.UTF8.GetBytes(data, buffer)));
             return reader.Read() && reader.TrySkip() && !reader.Read();
         }
         catch (JsonException)
         {
             return false;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 

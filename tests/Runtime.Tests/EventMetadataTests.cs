@@ -12,14 +12,8 @@ public sealed class EventMetadataTests
     [Fact]
     public async Task Events_carry_the_trace_id_the_grain_call_span_and_the_request_actor()
     {
-        var spans = new ConcurrentQueue<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == RuntimeTelemetry.ActivitySourceName,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = spans.Enqueue,
-        };
-        ActivitySource.AddActivityListener(listener);
+        using var recorder = new SpanRecorder(RuntimeTelemetry.ActivitySourceName);
+        var spans = recorder.Stopped;
         var (host, store) = LedgerHost.Create();
         await using var _ = host;
         using var request = new Activity("test-request").SetIdFormat(ActivityIdFormat.W3C).Start();

@@ -12,14 +12,8 @@ public sealed class TelemetryTests
     [Fact]
     public async Task Every_grain_call_gets_a_span_named_interface_and_method_with_grain_tags()
     {
-        var spans = new ConcurrentQueue<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == RuntimeTelemetry.ActivitySourceName,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = spans.Enqueue,
-        };
-        ActivitySource.AddActivityListener(listener);
+        using var recorder = new SpanRecorder(RuntimeTelemetry.ActivitySourceName);
+        var spans = recorder.Stopped;
         await using var host = TestRuntime.Create();
 
         await host.Grain<ICounterGrain>("traced").Increment();

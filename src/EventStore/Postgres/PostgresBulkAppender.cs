@@ -40,6 +40,7 @@ internal static class PostgresBulkAppender
     private static async Task<long> CopyEvents(NpgsqlConnection connection, PostgresSql sql, IReadOnlyList<StreamImport> streams, CancellationToken ct)
     {
         long count = 0;
+        var metadataJson = new MetadataJsonCache();
         await using var writer = await connection.BeginBinaryImportAsync(sql.CopyEvents, ct);
         foreach (var stream in streams)
         {
@@ -52,7 +53,7 @@ internal static class PostgresBulkAppender
                 await writer.WriteAsync(i + 1L, NpgsqlDbType.Bigint, ct);
                 await writer.WriteAsync(e.Type, NpgsqlDbType.Text, ct);
                 await writer.WriteAsync(e.Data, NpgsqlDbType.Jsonb, ct);
-                await writer.WriteAsync(MetadataJson.Write(e.Metadata), NpgsqlDbType.Jsonb, ct);
+                await writer.WriteAsync(metadataJson.Get(e.Metadata), NpgsqlDbType.Jsonb, ct);
                 count++;
             }
         }
