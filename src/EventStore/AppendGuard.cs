@@ -23,6 +23,14 @@ internal static class AppendGuard
         }
     }
 
+    public static void ValidateCount(int count, string name)
+    {
+        if (count <= 0)
+        {
+            throw new ArgumentOutOfRangeException(name, count, $"{name} must be at least 1.");
+        }
+    }
+
     public static void ValidateBulk(IReadOnlyList<StreamImport> streams)
     {
         ArgumentNullException.ThrowIfNull(streams);
@@ -43,7 +51,17 @@ internal static class AppendGuard
         try
         {
             var reader = new Utf8JsonReader(buffer.AsSpan(0, Encoding.UTF8.GetBytes(data, buffer)));
-            return reader.Read() && reader.TrySkip() && !reader.Read();
+            while (reader.Read())
+            {
+                // PostgreSQL's jsonb refuses \u0000; refuse it here so both stores agree and the error says why.
+                if (reader.ValueIsEscaped && reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName
+                    && reader.GetString()!.Contains('\0', StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return reader.BytesConsumed > 0;
         }
         catch (JsonException)
         {
@@ -70,7 +88,7 @@ internal static class AppendGuard
 
         if (!IsJson(e.Data))
         {
-            throw new ArgumentException($"Event of type '{e.Type}' has data that is not valid JSON.", nameof(e));
+            throw new ArgumentException($"Event of type '{e.Type}' has data that is not valid JSON (or holds a \\u0000 character, which PostgreSQL cannot store).", nameof(e));
         }
     }
 }

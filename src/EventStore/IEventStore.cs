@@ -24,6 +24,9 @@ public interface IEventStore
     /// <exception cref="ConcurrencyException">One of the streams already exists.</exception>
     Task<BulkAppendResult> BulkAppendAsync(IReadOnlyList<StreamImport> streams, CancellationToken ct = default);
 
+    /// <summary>Which of <paramref name="streamIds"/> exist already (for idempotent imports); one round trip.</summary>
+    Task<IReadOnlySet<string>> FindExistingStreamsAsync(IReadOnlyCollection<string> streamIds, CancellationToken ct = default);
+
     /// <summary>The current version of a stream: 0 when it has no events.</summary>
     Task<long> GetStreamVersionAsync(string streamId, CancellationToken ct = default);
 

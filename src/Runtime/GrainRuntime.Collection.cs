@@ -24,7 +24,8 @@ public sealed partial class GrainRuntime : IDisposable
         var deactivations = _directory.Values.Select(DeactivateOnStopAsync).ToList();
         try
         {
-            await Task.WhenAll(deactivations).WaitAsync(_options.DeactivationTimeout, _timeProvider, cancellationToken);
+            // Each deactivation waits at most one bound for the turn and one for OnDeactivateAsync.
+            await Task.WhenAll(deactivations).WaitAsync(_options.DeactivationTimeout * 2, _timeProvider, cancellationToken);
         }
         catch (Exception ex) when (ex is TimeoutException or OperationCanceledException)
         {
@@ -86,8 +87,10 @@ public sealed partial class GrainRuntime : IDisposable
         }
         catch (OperationCanceledException)
         {
-            // Still busy at the bound: drop it from the directory without running OnDeactivateAsync.
-            if (activation.IsActive && Retire(activation))
+            // Still busy (or still activating) at the bound: drop it from the directory without running
+            // OnDeactivateAsync. One still activating will refuse to become active.
+            var busyButActive = activation.IsActive;
+            if (Retire(activation) && busyButActive)
             {
                 Telemetry.RuntimeTelemetry.ActivationRemoved();
             }

@@ -18,7 +18,17 @@ public sealed partial class GrainRuntime
             throw new InvalidOperationException($"The grain runtime is stopped; grain '{grainId}' cannot be activated.");
         }
 
-        return _directory.GetOrAdd(grainId, static (id, state) => new Activation(id, state.grainClass, state.runtime), (grainClass, runtime: this));
+        activation = _directory.GetOrAdd(grainId, static (id, state) => new Activation(id, state.grainClass, state.runtime), (grainClass, runtime: this));
+
+        // StopAsync may have taken its snapshot of the directory between the check above and the insert: an
+        // activation it cannot see must not start.
+        if (_stopped)
+        {
+            Retire(activation);
+            throw new InvalidOperationException($"The grain runtime is stopped; grain '{grainId}' cannot be activated.");
+        }
+
+        return activation;
     }
 
     private async Task ActivateAsync(Activation activation)
@@ -29,7 +39,12 @@ public sealed partial class GrainRuntime
             grain.Attach(activation);
             activation.Instance = grain;
             await grain.ActivateCoreAsync(CancellationToken.None);
-            activation.MarkActive();
+            if (!activation.TryMarkActive())
+            {
+                // Retired while activating (the runtime stopped and gave up waiting for this turn).
+                throw new InvalidOperationException($"Grain '{activation.Id}' was deactivated while it was activating.");
+            }
+
             RuntimeTelemetry.ActivationAdded();
         }
         catch (Exception ex)

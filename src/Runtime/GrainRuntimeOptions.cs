@@ -14,7 +14,7 @@ public sealed class GrainRuntimeOptions
     /// <summary>How often idle activations are looked for. Default 1 min.</summary>
     public TimeSpan CollectionInterval { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>The bound on one deactivation, and on deactivating everything when the runtime stops. Default 10 s.</summary>
+    /// <summary>The bound on one deactivation (waiting for the turn, then OnDeactivateAsync, each); stopping waits at most twice this. Default 10 s.</summary>
     public TimeSpan DeactivationTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>How many times an event-sourced command is retried after a version conflict. Default 3.</summary>

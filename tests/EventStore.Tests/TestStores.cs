@@ -8,12 +8,12 @@ namespace Olympics.Orleans.EventStore.Tests;
 public static class TestStores
 {
     /// <summary>A store in a schema of its own, so tests never see each other's events.</summary>
-    public static async Task<PostgresEventStore> CreateStoreAsync(TimeSpan? fallbackPoll = null)
+    public static async Task<PostgresEventStore> CreateStoreAsync(TimeSpan? fallbackPoll = null, string? schema = null)
     {
         var store = new PostgresEventStore(new PostgresEventStoreOptions
         {
             ConnectionString = TestPostgres.ConnectionString,
-            Schema = TestPostgres.NewSchemaName(),
+            Schema = schema ?? TestPostgres.NewSchemaName(),
             FallbackPollInterval = fallbackPoll ?? TimeSpan.FromSeconds(5),
         });
         await store.InitializeAsync();

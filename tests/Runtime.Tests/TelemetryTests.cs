@@ -16,9 +16,11 @@ public sealed class TelemetryTests
         var spans = recorder.Stopped;
         await using var host = TestRuntime.Create();
 
-        await host.Grain<ICounterGrain>("traced").Increment();
+        var key = Guid.NewGuid().ToString("N");
+        await host.Grain<ICounterGrain>(key).Increment();
 
-        var span = spans.Single(s => (string?)s.GetTagItem("grain.key") == "traced");
+        // Keys are unique per test: the listener sees every runtime in the process, other tests' included.
+        var span = spans.Single(s => (string?)s.GetTagItem("grain.key") == key);
         span.DisplayName.ShouldBe("ICounterGrain/Increment");
         span.Kind.ShouldBe(ActivityKind.Internal);
         span.GetTagItem("grain.type").ShouldBe(typeof(ICounterGrain).FullName);

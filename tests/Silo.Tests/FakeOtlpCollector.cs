@@ -42,17 +42,20 @@ public sealed class FakeOtlpCollector : IAsyncDisposable
     {
         var needle = Encoding.UTF8.GetBytes(text);
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (DateTime.UtcNow < deadline)
+        while (true)
         {
             if (Received.Any(r => r.Path == path && r.Body.AsSpan().IndexOf(needle) >= 0))
             {
                 return true;
             }
 
+            if (DateTime.UtcNow >= deadline)
+            {
+                return false;
+            }
+
             await Task.Delay(100);
         }
-
-        return false;
     }
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Olympics.Orleans.Runtime.Hosting;
 using Olympics.Orleans.Silo.Hosting;
 
 namespace Olympics.Orleans.Silo.Tests;
@@ -37,7 +38,7 @@ public sealed class RunningSilo : IAsyncDisposable
             "--Logging:LogLevel:Default=Warning",
             .. extraArgs,
         ];
-        var app = SiloHost.Build(args);
+        var app = SiloHost.Build(args, builder => builder.Services.AddGrains(typeof(ProbeGrain).Assembly));
         await app.InitializeSiloAsync();
         await app.StartAsync();
         return new RunningSilo(app, schema);

@@ -11,6 +11,8 @@ public sealed class ShutdownTests
         var silo = await RunningSilo.StartAsync();
         var runtime = silo.Service<GrainRuntime>();
         var grains = silo.Service<IGrainFactory>();
+        var probe = $"probe-{Guid.NewGuid():N}";
+        await grains.GetGrain<IProbeGrain>(probe).PingAsync();
         foreach (var code in new[] { "AAA", "BBB", "CCC" })
         {
             await grains.GetGrain<IVenueGrain>(code).GetVenueAsync();
@@ -19,7 +21,8 @@ public sealed class ShutdownTests
         var before = runtime.ActivationCount;
         await silo.DisposeAsync();
 
-        before.ShouldBe(3);
+        before.ShouldBe(4);
         runtime.ActivationCount.ShouldBe(0);
+        ProbeGrain.Deactivated.ShouldContainKeyAndValue(probe, DeactivationReasonCode.ShuttingDown);
     }
 }

@@ -14,10 +14,24 @@ public sealed class TelemetryTests
 
         (await silo.Http.PutAsJsonAsync("/venues/BCY", new RegisterVenueRequest("Bercy Arena", "Europe/Paris", 15000))).EnsureSuccessStatusCode();
 
+        (await collector.WaitForAsync("/v1/traces", "PUT /venues/{code}")).ShouldBeTrue("the HTTP request span was not exported with its route");
         (await collector.WaitForAsync("/v1/traces", "IVenueGrain/RegisterVenueAsync")).ShouldBeTrue("the grain-call span was not exported");
         (await collector.WaitForAsync("/v1/traces", "eventstore.append")).ShouldBeTrue("the append span was not exported");
         (await collector.WaitForAsync("/v1/metrics", "olympics.grain.call.duration")).ShouldBeTrue("grain call latency was not exported");
         (await collector.WaitForAsync("/v1/metrics", "olympics.eventstore.append.duration")).ShouldBeTrue("append latency was not exported");
         (await collector.WaitForAsync("/v1/metrics", "olympics.grain.activations")).ShouldBeTrue("active grains were not exported");
+    }
+
+    [Fact]
+    public async Task Stopping_the_silo_flushes_spans_not_yet_exported()
+    {
+        await using var collector = await FakeOtlpCollector.StartAsync();
+        var silo = await RunningSilo.StartAsync(null, $"--OpenTelemetry:Endpoint={collector.Endpoint}", "--OpenTelemetry:MetricIntervalMs=600000");
+        (await silo.Http.PutAsJsonAsync("/venues/FLU", new RegisterVenueRequest("Flush Arena", "Europe/Paris", 1))).EnsureSuccessStatusCode();
+
+        await silo.DisposeAsync();
+
+        // The exporter batches for a second; only the flush on disposal can have sent the span by now.
+        (await collector.WaitForAsync("/v1/traces", "IVenueGrain/RegisterVenueAsync", seconds: 0)).ShouldBeTrue();
     }
 }

@@ -56,6 +56,16 @@ public sealed class InMemoryEventStore(TimeProvider? timeProvider = null) : IEve
     }
 
     /// <inheritdoc />
+    public Task<IReadOnlySet<string>> FindExistingStreamsAsync(IReadOnlyCollection<string> streamIds, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(streamIds);
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlySet<string>>(streamIds.Where(_streams.ContainsKey).ToHashSet(StringComparer.Ordinal));
+        }
+    }
+
+    /// <inheritdoc />
     public Task<long> GetStreamVersionAsync(string streamId, CancellationToken ct = default)
     {
         lock (_gate)
@@ -68,6 +78,7 @@ public sealed class InMemoryEventStore(TimeProvider? timeProvider = null) : IEve
     public async IAsyncEnumerable<StoredEvent> ReadStreamAsync(string streamId, ReadStreamOptions? options = null, [EnumeratorCancellation] CancellationToken ct = default)
     {
         options ??= new ReadStreamOptions();
+        AppendGuard.ValidateCount(options.MaxCount, nameof(options.MaxCount));
         List<StoredEvent> selected;
         lock (_gate)
         {
@@ -89,6 +100,7 @@ public sealed class InMemoryEventStore(TimeProvider? timeProvider = null) : IEve
     /// <inheritdoc />
     public async IAsyncEnumerable<StoredEvent> ReadAllAsync(ReadAllOptions options, [EnumeratorCancellation] CancellationToken ct = default)
     {
+        AppendGuard.ValidateCount(options.MaxCount, nameof(options.MaxCount));
         foreach (var e in ReadPage(options.After ?? GlobalPosition.Start, options.Category, options.MaxCount))
         {
             ct.ThrowIfCancellationRequested();
@@ -101,6 +113,7 @@ public sealed class InMemoryEventStore(TimeProvider? timeProvider = null) : IEve
     /// <inheritdoc />
     public async IAsyncEnumerable<StoredEvent> SubscribeAsync(SubscriptionOptions options, [EnumeratorCancellation] CancellationToken ct = default)
     {
+        AppendGuard.ValidateCount(options.BatchSize, nameof(options.BatchSize));
         var position = options.After ?? GlobalPosition.Start;
         while (true)
         {

@@ -32,7 +32,10 @@ internal static class PostgresBulkAppender
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
         {
-            // Another writer created one of the streams after the check; which one PostgreSQL does not say safely.
+            // Another writer created one of the streams after the check: look again, outside the failed transaction.
+            await tx.RollbackAsync(CancellationToken.None);
+            await using var again = await dataSource.OpenConnectionAsync(ct);
+            await ThrowIfAnyExists(again, null, sql, streams, ct);
             throw new ConcurrencyException($"one of {streams.Count} imported streams", ExpectedVersion.NoStream, -1);
         }
     }
@@ -62,7 +65,7 @@ internal static class PostgresBulkAppender
         return count;
     }
 
-    private static async Task ThrowIfAnyExists(NpgsqlConnection connection, NpgsqlTransaction tx, PostgresSql sql, IReadOnlyList<StreamImport> streams, CancellationToken ct)
+    private static async Task ThrowIfAnyExists(NpgsqlConnection connection, NpgsqlTransaction? tx, PostgresSql sql, IReadOnlyList<StreamImport> streams, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand(sql.FirstExistingStream, connection, tx);
         command.Parameters.AddWithValue("streams", streams.Select(s => s.StreamId).ToArray());

@@ -72,6 +72,22 @@ public sealed partial class PostgresEventStore : IEventStore, IAsyncDisposable
         PostgresBulkAppender.AppendAsync(_dataSource, _sql, streams, ct);
 
     /// <inheritdoc />
+    public async Task<IReadOnlySet<string>> FindExistingStreamsAsync(IReadOnlyCollection<string> streamIds, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(streamIds);
+        await using var command = _dataSource.CreateCommand(_sql.ExistingStreams);
+        command.Parameters.AddWithValue("streams", streamIds.ToArray());
+        var existing = new HashSet<string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            existing.Add(reader.GetString(0));
+        }
+
+        return existing;
+    }
+
+    /// <inheritdoc />
     public async Task<long> GetStreamVersionAsync(string streamId, CancellationToken ct = default)
     {
         await using var command = _dataSource.CreateCommand(_sql.StreamVersion);
@@ -83,6 +99,7 @@ public sealed partial class PostgresEventStore : IEventStore, IAsyncDisposable
     public async IAsyncEnumerable<StoredEvent> ReadStreamAsync(string streamId, ReadStreamOptions? options = null, [EnumeratorCancellation] CancellationToken ct = default)
     {
         options ??= new ReadStreamOptions();
+        AppendGuard.ValidateCount(options.MaxCount, nameof(options.MaxCount));
         await using var command = _dataSource.CreateCommand(_sql.ReadStream(options.Direction == ReadDirection.Backward));
         command.Parameters.AddWithValue("stream", streamId);
         command.Parameters.AddWithValue("from", options.FromVersion);
@@ -100,6 +117,7 @@ public sealed partial class PostgresEventStore : IEventStore, IAsyncDisposable
     public async IAsyncEnumerable<StoredEvent> ReadAllAsync(ReadAllOptions options, [EnumeratorCancellation] CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(options);
+        AppendGuard.ValidateCount(options.MaxCount, nameof(options.MaxCount));
         foreach (var e in await ReadPageAsync(options.After ?? GlobalPosition.Start, options.Category, options.MaxCount, ct))
         {
             yield return e;
@@ -110,6 +128,7 @@ public sealed partial class PostgresEventStore : IEventStore, IAsyncDisposable
     public IAsyncEnumerable<StoredEvent> SubscribeAsync(SubscriptionOptions options, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(options);
+        AppendGuard.ValidateCount(options.BatchSize, nameof(options.BatchSize));
         return new PostgresSubscription(this, _listener, _options.FallbackPollInterval).RunAsync(options, ct);
     }
 

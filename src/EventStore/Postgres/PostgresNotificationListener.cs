@@ -55,12 +55,14 @@ internal sealed class PostgresNotificationListener(NpgsqlDataSource dataSource, 
                     await connection.WaitAsync(ct);
                 }
             }
-            catch (Exception e) when (e is NpgsqlException or IOException or TimeoutException)
+            catch (Exception) when (!ct.IsCancellationRequested)
             {
+                // Whatever broke the connection, listen again after a pause; meanwhile subscriptions fall back to
+                // polling, and the signal after reconnecting makes them read what they missed.
                 await Task.Delay(delay, ct).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(5).Ticks));
             }
-            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            catch (OperationCanceledException)
             {
                 return;
             }

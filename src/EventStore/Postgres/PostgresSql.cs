@@ -79,6 +79,8 @@ internal sealed class PostgresSql(string s)
         WHERE stream_id = @stream AND version <= @max ORDER BY version DESC LIMIT 1
         """;
 
+    public string ExistingStreams { get; } = $"SELECT stream_id FROM {s}.streams WHERE stream_id = ANY(@streams)";
+
     public string FirstExistingStream { get; } = $"SELECT stream_id FROM {s}.streams WHERE stream_id = ANY(@streams) LIMIT 1";
 
     public string CopyStreams { get; } = $"COPY {s}.streams (stream_id, version) FROM STDIN (FORMAT BINARY)";

@@ -51,6 +51,10 @@ public sealed class InstrumentedEventStore(IEventStore inner) : IEventStore
     public Task CheckHealthAsync(CancellationToken ct = default) => Inner.CheckHealthAsync(ct);
 
     /// <inheritdoc />
+    public Task<IReadOnlySet<string>> FindExistingStreamsAsync(IReadOnlyCollection<string> streamIds, CancellationToken ct = default) =>
+        Inner.FindExistingStreamsAsync(streamIds, ct);
+
+    /// <inheritdoc />
     public Task<long> GetStreamVersionAsync(string streamId, CancellationToken ct = default) => Inner.GetStreamVersionAsync(streamId, ct);
 
     /// <inheritdoc />

@@ -35,7 +35,8 @@ internal sealed class Activation(GrainId id, GrainClass grainClass, GrainRuntime
         set => Volatile.Write(ref _lastUse, value);
     }
 
-    public void MarkActive() => Volatile.Write(ref _state, Active);
+    /// <summary>Moves a new activation to active; false when it was retired meanwhile.</summary>
+    public bool TryMarkActive() => Interlocked.CompareExchange(ref _state, Active, Created) == Created;
 
     /// <summary>Marks the activation dead; true only for the first caller, so teardown runs once.</summary>
     public bool MarkDead() => Interlocked.Exchange(ref _state, Dead) != Dead;

@@ -6,6 +6,7 @@ internal static class SiloEndpoints
 {
     public static void MapSiloEndpoints(this WebApplication app)
     {
+        app.Use(HttpSpanNames.Enrich);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(RequestActor.Flow);

@@ -38,11 +38,12 @@ internal static class EventStoreRegistration
     public static async Task InitializeSiloAsync(this WebApplication app)
     {
         var settings = app.Services.GetRequiredService<StoreSettings>();
+        app.Services.StartSiloTelemetry();
         try
         {
             await app.Services.GetRequiredService<IEventStore>().InitializeAsync(app.Lifetime.ApplicationStopping);
         }
-        catch (Exception e) when (e is NpgsqlException or TimeoutException or System.Net.Sockets.SocketException or InvalidOperationException)
+        catch (Exception e) when (e is NpgsqlException or TimeoutException or System.Net.Sockets.SocketException)
         {
             throw new SiloStartupException($"{settings.Describe()} is unreachable or refused the connection: {Innermost(e).Message}", e);
         }

@@ -30,22 +30,32 @@ internal static class TelemetrySetup
             throw new SiloStartupException($"OpenTelemetry:Endpoint '{endpoint}' is not an absolute URI such as http://localhost:4318.");
         }
 
+        // Built by the container (so it disposes them with the host, which flushes what is buffered) and resolved
+        // when the silo starts (InitializeSiloAsync), not while services are being registered.
         var resource = ResourceBuilder.CreateDefault().AddService(configuration["OpenTelemetry:ServiceName"] ?? "olympics-silo");
-        services.AddSingleton(Sdk.CreateTracerProviderBuilder()
+        var interval = configuration.GetValue("OpenTelemetry:MetricIntervalMs", 10_000);
+        services.AddSingleton(_ => Sdk.CreateTracerProviderBuilder()
             .SetResourceBuilder(resource)
             .AddSource(Sources)
             .AddOtlpExporter(o => Configure(o, uri, "v1/traces"))
             .Build());
-        services.AddSingleton(Sdk.CreateMeterProviderBuilder()
+        services.AddSingleton(_ => Sdk.CreateMeterProviderBuilder()
             .SetResourceBuilder(resource)
             .AddMeter(Sources)
             .AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel")
             .AddOtlpExporter((o, reader) =>
             {
                 Configure(o, uri, "v1/metrics");
-                reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = configuration.GetValue("OpenTelemetry:MetricIntervalMs", 10_000);
+                reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = interval;
             })
             .Build());
+    }
+
+    /// <summary>Creates the providers (when configured) so they listen from the first request on.</summary>
+    public static void StartSiloTelemetry(this IServiceProvider services)
+    {
+        services.GetService<TracerProvider>();
+        services.GetService<MeterProvider>();
     }
 
     // OTLP over HTTP/protobuf: the signal's path is appended to the collector's base address.

@@ -108,4 +108,28 @@ public abstract partial class EventStoreContract
     [Fact]
     public async Task An_empty_batch_is_refused() =>
         await Should.ThrowAsync<ArgumentException>(() => Store.AppendAsync(Events.NewStreamId(), ExpectedVersion.Any, []));
+
+    [Fact]
+    public async Task Data_with_a_nul_character_is_refused_by_both_stores_alike()
+    {
+        var stream = Events.NewStreamId();
+        var error = await Should.ThrowAsync<ArgumentException>(() =>
+            Store.AppendAsync(stream, ExpectedVersion.Any, [EventData.Create("test.nul.v1", """{"name":"a\u0000b"}""")]));
+
+        error.Message.ShouldContain("test.nul.v1");
+        error.Message.ShouldContain("u0000");
+        (await Store.GetStreamVersionAsync(stream)).ShouldBe(0);
+        await Store.AppendAsync(stream, ExpectedVersion.Any, [EventData.Create("test.escaped.v1", """{"name":"tab\there \u00e9"}""")]);
+    }
+
+    [Fact]
+    public async Task Counts_below_one_are_refused_naming_the_option()
+    {
+        (await Should.ThrowAsync<ArgumentOutOfRangeException>(() => Store.ReadAllAsync(new ReadAllOptions(MaxCount: 0)).ToListAsync()))
+            .ParamName.ShouldBe("MaxCount");
+        (await Should.ThrowAsync<ArgumentOutOfRangeException>(() => Store.ReadStreamAsync("x-1", new ReadStreamOptions(MaxCount: -1)).ToListAsync()))
+            .ParamName.ShouldBe("MaxCount");
+        (await Should.ThrowAsync<ArgumentOutOfRangeException>(() => Store.SubscribeAsync(new SubscriptionOptions(BatchSize: 0)).GetAsyncEnumerator().MoveNextAsync().AsTask()))
+            .ParamName.ShouldBe("BatchSize");
+    }
 }

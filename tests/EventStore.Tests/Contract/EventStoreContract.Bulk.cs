@@ -39,4 +39,16 @@ public abstract partial class EventStoreContract
             [new StreamImport(stream, Events.Range(1, 1)), new StreamImport(stream, Events.Range(2, 1))]))).Message.ShouldContain(stream);
         (await Store.GetStreamVersionAsync(stream)).ShouldBe(0);
     }
+
+    [Fact]
+    public async Task Existing_streams_are_found_among_many_ids()
+    {
+        var (a, b) = (Events.NewStreamId(), Events.NewStreamId());
+        await Store.BulkAppendAsync([new StreamImport(a, Events.Range(1, 1)), new StreamImport(b, Events.Range(1, 1))]);
+
+        var found = await Store.FindExistingStreamsAsync([a, Events.NewStreamId(), b, Events.NewStreamId()]);
+
+        found.OrderBy(s => s, StringComparer.Ordinal).ShouldBe(new[] { a, b }.OrderBy(s => s, StringComparer.Ordinal));
+        (await Store.FindExistingStreamsAsync([])).ShouldBeEmpty();
+    }
 }

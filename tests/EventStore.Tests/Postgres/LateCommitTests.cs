@@ -16,10 +16,8 @@ public sealed class LateCommitTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _store = await TestStores.CreateStoreAsync(fallbackPoll: TimeSpan.FromHours(1));
-        await using var connection = await TestStores.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT nspname FROM pg_namespace WHERE nspname LIKE 't\\_%' ORDER BY oid DESC LIMIT 1", connection);
-        _schema = (string)(await command.ExecuteScalarAsync())!;
+        _schema = TestPostgres.NewSchemaName();
+        _store = await TestStores.CreateStoreAsync(fallbackPoll: TimeSpan.FromHours(1), schema: _schema);
     }
 
     public async ValueTask DisposeAsync() => await _store.DisposeAsync();

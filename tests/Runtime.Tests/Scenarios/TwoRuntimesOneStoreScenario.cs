@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Olympics.Orleans.EventStore;
 using Olympics.Orleans.Runtime.Hosting;
+using Olympics.Orleans.Runtime.Tests.Support;
 
 namespace Olympics.Orleans.Runtime.Tests.Scenarios;
 
@@ -23,14 +24,15 @@ public abstract class TwoRuntimesOneStoreScenario
     [Fact]
     public async Task Concurrent_commands_from_two_runtimes_on_one_key_leave_a_valid_history()
     {
-        var store = await CreateStoreAsync();
+        var created = await CreateStoreAsync();
+        var store = created as RecordingEventStore ?? new RecordingEventStore(created);
         var key = Guid.NewGuid().ToString("N");
         await using var first = BuildRuntime(store);
         await using var second = BuildRuntime(store);
 
         var outcomes = await Task.WhenAll(SendAll(first, key).Concat(SendAll(second, key)));
 
-        var events = await ReadStreamAsync(store, $"scenariocounter-{key}");
+        var events = await ReadStreamAsync(created, $"scenariocounter-{key}");
         var succeeded = outcomes.Count(o => o is null);
         outcomes.Where(o => o is not null).ShouldAllBe(o => o is ConcurrencyException);
         events.Count.ShouldBe(succeeded);
@@ -38,6 +40,7 @@ public abstract class TwoRuntimesOneStoreScenario
         events.Select(e => System.Text.Json.JsonDocument.Parse(e.Data).RootElement.GetProperty("value").GetInt32())
             .ShouldBe(Enumerable.Range(1, events.Count));
         succeeded.ShouldBeGreaterThan(CommandsPerRuntime);
+        store.Appends.ShouldBeGreaterThan(events.Count, "no append ever conflicted: the scenario did not test the fence");
     }
 
     private IEnumerable<Task<Exception?>> SendAll(ServiceProvider runtime, string key)

@@ -47,6 +47,9 @@ public sealed class RecordingEventStore(IEventStore inner) : IEventStore
 
     public Task<BulkAppendResult> BulkAppendAsync(IReadOnlyList<StreamImport> streams, CancellationToken ct = default) => inner.BulkAppendAsync(streams, ct);
 
+    public Task<IReadOnlySet<string>> FindExistingStreamsAsync(IReadOnlyCollection<string> streamIds, CancellationToken ct = default) =>
+        inner.FindExistingStreamsAsync(streamIds, ct);
+
     public Task<long> GetStreamVersionAsync(string streamId, CancellationToken ct = default) => inner.GetStreamVersionAsync(streamId, ct);
 
     public IAsyncEnumerable<StoredEvent> ReadAllAsync(ReadAllOptions options, CancellationToken ct = default) => inner.ReadAllAsync(options, ct);
