@@ -1,0 +1,39 @@
+using Olympics.Orleans.EventStore;
+
+namespace Olympics.Orleans.Runtime.Projections;
+
+/// <summary>
+/// A read model kept up to date from the event store by <see cref="ProjectionHost"/>: it follows one category (or
+/// all events) from the start with a catch-up subscription, so it is rebuilt at every start and never writes.
+/// Queries read it concurrently with <see cref="Apply"/>, so implementations keep their state thread-safe.
+/// </summary>
+public abstract class Projection
+{
+    private readonly PositionWaiters _waiters = new();
+
+    /// <summary>A name for logs and health.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>The stream category followed (e.g. "accreditation"); null for every event.</summary>
+    public abstract string? Category { get; }
+
+    /// <summary>The position of the last event applied.</summary>
+    public GlobalPosition Position => _waiters.Position;
+
+    /// <summary>Set when <see cref="Apply"/> threw: the projection stopped there and says why.</summary>
+    public Exception? Fault { get; private set; }
+
+    /// <summary>Completes once the projection has applied everything up to <paramref name="position"/>.</summary>
+    public Task WaitForAsync(GlobalPosition position, CancellationToken ct = default) => _waiters.WaitAsync(position, ct);
+
+    /// <summary>Applies one event; <paramref name="data"/> is the deserialized event, null when its type is not registered.</summary>
+    protected abstract void Apply(StoredEvent stored, object? data);
+
+    internal void ApplyEvent(StoredEvent stored, object? data)
+    {
+        Apply(stored, data);
+        _waiters.Advance(stored.Position);
+    }
+
+    internal void Failed(Exception error) => Fault = error;
+}

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace Olympics.Orleans.Runtime.Projections;
+
+/// <summary>Registers read models with the host that keeps them current.</summary>
+public static class ProjectionRegistration
+{
+    /// <summary>Registers <typeparamref name="TProjection"/> as a singleton, fed by the <see cref="ProjectionHost"/>.</summary>
+    public static IServiceCollection AddProjection<TProjection>(this IServiceCollection services) where TProjection : Projection
+    {
+        services.TryAddSingleton<TProjection>();
+        services.AddSingleton<Projection>(sp => sp.GetRequiredService<TProjection>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ProjectionHost>());
+        return services;
+    }
+}
