@@ -6,14 +6,17 @@ namespace Olympics.Orleans.Contracts;
 /// <param name="Page">The page number, from 1.</param>
 /// <param name="PageSize">The most items a page holds.</param>
 /// <param name="Total">How many items match the query over all pages.</param>
-public sealed record ResultPage<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total)
+public sealed record ResultPage<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
+
+/// <summary>Makes <see cref="ResultPage{T}"/>s.</summary>
+public static class ResultPage
 {
     /// <summary>The largest page size a query accepts.</summary>
     public const int MaxPageSize = 500;
 
     /// <summary>Cuts one page out of an ordered sequence, checking the paging arguments.</summary>
     /// <exception cref="InvalidCommandException">page below 1, or pageSize outside 1..500.</exception>
-    public static ResultPage<T> Of(IEnumerable<T> ordered, int page, int pageSize)
+    public static ResultPage<T> Of<T>(IEnumerable<T> ordered, int page, int pageSize)
     {
         ArgumentNullException.ThrowIfNull(ordered);
         if (page < 1)
