@@ -7,7 +7,7 @@ namespace Olympics.Orleans.Grains.Dataset;
 internal sealed class AccreditationNumbers(int seed)
 {
     private const long Range = 90_000_000;
-    private const long Multiplier = 48_271;
+    private const long Multiplier = 27_644_437;
     private readonly long _offset = Seeds.For(seed, 0).NextInt64(Range);
 
     public int For(int index) => (int)(10_000_000 + (((Multiplier * index) + _offset) % Range));

@@ -14,6 +14,10 @@ internal sealed class Privileges(AccessPlan plan)
     private readonly DateOnly _first = plan.Spec.FirstDay;
     private readonly DateOnly _last = plan.Spec.LastDay;
 
+    // Cards work as an entry visa from a month before the Games to a month after; nothing is valid longer.
+    private readonly DateOnly _monthBefore = plan.Spec.Opening.AddMonths(-1);
+    private readonly DateOnly _monthAfter = plan.Spec.LastDay.AddMonths(1);
+
     public Card For(AccreditationQuota quota, string discipline, string sport, Random r) => quota.Function switch
     {
         "AP01" or "AO01" => Team(r, discipline),
@@ -56,7 +60,7 @@ internal sealed class Privileges(AccessPlan plan)
     {
         var organisation = OrganisationCatalog.Broadcasters[r.Next(OrganisationCatalog.Broadcasters.Count)];
         var all = r.Next(10) < 3;
-        return new(null, Noc(r).Region, organisation, _first.AddDays(-30), _last.AddDays(5),
+        return new(null, Noc(r).Region, organisation, _monthBefore, _last.AddDays(5),
             all, all ? [] : _venues.Some(r, 2), [1, 6], "TM", organisation == OrganisationCatalog.Broadcasters[0]);
     }
 
@@ -87,13 +91,13 @@ internal sealed class Privileges(AccessPlan plan)
     {
         var all = r.Next(10) < 2;
         return new(null, LocalRegion(r, 90), OrganisationCatalog.Workforce[r.Next(OrganisationCatalog.Workforce.Count)],
-            plan.Spec.Opening.AddDays(-31), _last.AddDays(31), all, all ? [] : _venues.Some(r, 2), Zones(r),
+            _monthBefore, _monthAfter, all, all ? [] : _venues.Some(r, 2), Zones(r),
             r.Next(10) == 0 ? "T3" : "", r.Next(2) == 0);
     }
 
     private Card Contractor(Random r)
     {
-        var from = _first.AddDays(-30 + r.Next(21));
+        var from = _monthBefore.AddDays(r.Next(21));
         return new(null, LocalRegion(r, 80), OrganisationCatalog.Contractors[r.Next(OrganisationCatalog.Contractors.Count)],
             from, _last.AddDays(r.Next(21)), false, _venues.Some(r, 1), _contractor[r.Next(_contractor.Length)], "", false);
     }

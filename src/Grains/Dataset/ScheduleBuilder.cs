@@ -49,7 +49,7 @@ internal sealed class ScheduleBuilder(GamesSpec spec, IReadOnlyDictionary<string
             var start = Utc(spec.FirstDay.AddDays(day).ToDateTime(slot.Start), venue.TimeZone);
             var code = $"{plan.Discipline.Code}{i + 1:00}";
             var held = units.Skip(i * units.Count / count).Take(((i + 1) * units.Count / count) - (i * units.Count / count)).ToList();
-            var unitLength = slot.Length / held.Count;
+            var unitLength = TimeSpan.FromTicks(slot.Length.Ticks / held.Count);
             var rscs = held.Select((u, n) => discipline.Place(u, code, start + (n * unitLength), unitLength)).ToList();
             yield return new CompetitionSession(code, plan.Discipline.Code, venue.Code, start, start + slot.Length, rscs);
         }
