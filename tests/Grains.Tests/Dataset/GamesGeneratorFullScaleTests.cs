@@ -4,9 +4,9 @@ using Olympics.Orleans.Grains.Dataset;
 namespace Olympics.Orleans.Grains.Tests.Dataset;
 
 /// <summary>The full-scale Games has Paris 2024's figures.</summary>
-public sealed class GamesGeneratorFullScaleTests(FullGames games) : IClassFixture<FullGames>
+public sealed class GamesGeneratorFullScaleTests
 {
-    private readonly GamesDataset _games = games.Dataset;
+    private readonly GamesDataset _games = FullGames.Dataset;
 
     [Fact]
     public void It_has_32_sports_329_events_and_35_venues()
@@ -28,7 +28,7 @@ public sealed class GamesGeneratorFullScaleTests(FullGames games) : IClassFixtur
     [Fact]
     public void It_has_between_700_and_820_sessions_over_19_days_and_no_day_above_65()
     {
-        var perDay = games.Summary.SessionsPerDay;
+        var perDay = FullGames.Summary.SessionsPerDay;
 
         _games.Sessions.Count.ShouldBeInRange(700, 820);
         perDay.Count.ShouldBe(19);
@@ -50,7 +50,7 @@ public sealed class GamesGeneratorFullScaleTests(FullGames games) : IClassFixtur
     [Fact]
     public void It_has_45000_volunteers_and_about_26000_media()
     {
-        var categories = games.Summary.Categories;
+        var categories = FullGames.Summary.Categories;
 
         categories[AccreditationCategory.Volunteer].ShouldBe(45_000);
         categories[AccreditationCategory.Media].ShouldBeInRange(24_700, 27_300);

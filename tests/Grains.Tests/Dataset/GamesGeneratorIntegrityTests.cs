@@ -4,9 +4,9 @@ using Olympics.Orleans.Grains.Dataset;
 namespace Olympics.Orleans.Grains.Tests.Dataset;
 
 /// <summary>The full-scale Games holds together: codes are valid and every reference points at something that exists.</summary>
-public sealed class GamesGeneratorIntegrityTests(FullGames games) : IClassFixture<FullGames>
+public sealed class GamesGeneratorIntegrityTests
 {
-    private readonly GamesDataset _games = games.Dataset;
+    private readonly GamesDataset _games = FullGames.Dataset;
 
     [Fact]
     public void Every_event_phase_and_unit_code_is_a_valid_RSC_at_its_level()
