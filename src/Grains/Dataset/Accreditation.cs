@@ -1,0 +1,25 @@
+namespace Olympics.Orleans.Grains.Dataset;
+
+/// <summary>The accreditation categories, in the order they are generated and summarised.</summary>
+public enum AccreditationCategory
+{
+    Athlete,
+    TeamOfficial,
+    Media,
+    Broadcaster,
+    TechnicalOfficial,
+    IfStaff,
+    NocStaff,
+    Volunteer,
+    Workforce,
+    Contractor,
+}
+
+/// <summary>
+/// One accreditation as issued: who, in which role, for which dates, and the privileges printed on the card.
+/// <paramref name="Venues"/> is empty when <paramref name="AllVenues"/> is set.
+/// </summary>
+public sealed record GamesAccreditation(
+    int Number, string Name, AccreditationCategory Category, string Function, string Noc, string Organisation,
+    DateOnly ValidFrom, DateOnly ValidUntil, bool AllVenues, IReadOnlyList<string> Venues, IReadOnlyList<int> Zones,
+    string Transport, bool Dining);
