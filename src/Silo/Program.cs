@@ -1,3 +1,4 @@
 using Olympics.Orleans.Silo;
+using Olympics.Orleans.Silo.Commands;
 
-return await SiloHost.RunAsync(args);
+return SiloCli.IsCommand(args) ? await SiloCli.RunAsync(args) : await SiloHost.RunAsync(args);
