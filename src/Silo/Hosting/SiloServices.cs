@@ -12,6 +12,7 @@ internal static class SiloServices
         services.AddEventStore(StoreSettings.From(builder.Configuration));
         services.AddGrainRuntime(options => builder.Configuration.GetSection("Runtime").Bind(options));
         services.AddGrains(typeof(VenueGrain).Assembly);
+        Olympics.Orleans.Grains.Accreditations.AccreditationServices.AddAccreditations(services);
         services.AddSiloTelemetry(builder.Configuration);
         services.AddHealthChecks().AddCheck<EventStoreHealthCheck>("event-store", tags: ["ready"]);
         services.AddProblemDetails();

@@ -1,0 +1,80 @@
+using Olympics.Orleans.Contracts.Accreditations;
+
+namespace Olympics.Orleans.Grains.Accreditations.Gate;
+
+/// <summary>
+/// May this card enter this venue (and zone) at this instant? Pure. Validity dates are calendar days at the place of
+/// the check: the date of <c>at</c> in its own offset, so a gate sends its venue's local time with the offset.
+/// Venues on the card give access for the whole validity; a time window gives access to its venue only between its
+/// instants, to its zones (or the card's zones when it names none).
+/// </summary>
+public static class GateRules
+{
+    private static readonly GateDecision _allowed = new(true, GateReason.Allowed, "Entry allowed.");
+
+    /// <summary>The answer for <paramref name="entry"/> (null when unknown) presented as <paramref name="card"/>.</summary>
+    public static GateDecision Check(GateEntry? entry, int? card, string venue, int? zone, DateTimeOffset at)
+    {
+        if (entry is null || (card is { } scanned && scanned > entry.Card))
+        {
+            return Deny(GateReason.Unknown, card is null ? "No accreditation has this number." : "No card has this number.");
+        }
+
+        if (card is { } old && old < entry.Card)
+        {
+            return Deny(GateReason.CardReplaced, $"Card {old} was replaced by card {entry.Card}.");
+        }
+
+        switch (entry.Status)
+        {
+            case AccreditationStatus.Cancelled:
+                return Deny(GateReason.Cancelled, "The accreditation is cancelled.");
+            case AccreditationStatus.Suspended:
+                return Deny(GateReason.Suspended, "The accreditation is suspended.");
+            case not (AccreditationStatus.CardIssued or AccreditationStatus.Validated):
+                return Deny(GateReason.NotIssued, $"No card has been issued: the accreditation is {entry.Status}.");
+        }
+
+        var day = DateOnly.FromDateTime(at.DateTime);
+        if (day < entry.ValidFrom)
+        {
+            return Deny(GateReason.NotYetValid, $"Valid from {entry.ValidFrom:yyyy-MM-dd}.");
+        }
+
+        return day > entry.ValidUntil ? Deny(GateReason.Expired, $"Expired after {entry.ValidUntil:yyyy-MM-dd}.") : CheckAccess(entry, venue, zone, at);
+    }
+
+    private static GateDecision CheckAccess(GateEntry entry, string venue, int? zone, DateTimeOffset at)
+    {
+        var onCard = entry.AllVenues || Array.IndexOf(entry.Venues, venue) >= 0;
+        if (onCard && (zone is null || Array.IndexOf(entry.Zones, zone.Value) >= 0))
+        {
+            return _allowed;
+        }
+
+        bool anyWindow = false, inWindow = false;
+        foreach (var w in entry.Windows)
+        {
+            if (w.Venue != venue)
+            {
+                continue;
+            }
+
+            anyWindow = true;
+            if (w.From <= at && at < w.Until)
+            {
+                inWindow = true;
+                if (zone is null || (w.Zones.Count == 0 ? Array.IndexOf(entry.Zones, zone.Value) >= 0 : w.Zones.Contains(zone.Value)))
+                {
+                    return _allowed;
+                }
+            }
+        }
+
+        return onCard || inWindow ? Deny(GateReason.ZoneNotGranted, $"Zone {zone} is not granted at {venue}.")
+            : anyWindow ? Deny(GateReason.OutsideTimeWindow, $"Access to {venue} is granted only in time windows, none of them now.")
+            : Deny(GateReason.VenueNotGranted, $"{venue} is not granted.");
+    }
+
+    private static GateDecision Deny(GateReason reason, string detail) => new(false, reason, detail);
+}
