@@ -9,6 +9,12 @@ public interface IVenueGrain : IGrainWithStringKey
     /// <summary>Moves the venue to another operational status.</summary>
     Task<VenueView> ChangeVenueStatusAsync(ChangeVenueStatus command);
 
+    /// <summary>Defines or renames a zone.</summary>
+    Task<VenueView> DefineZoneAsync(DefineZone command);
+
+    /// <summary>Removes a zone.</summary>
+    Task<VenueView> RemoveZoneAsync(RemoveZone command);
+
     /// <summary>The venue as it is now; null when it was never registered.</summary>
     Task<VenueView?> GetVenueAsync();
 }

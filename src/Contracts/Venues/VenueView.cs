@@ -23,4 +23,16 @@ public enum VenueStatus
 /// <param name="Capacity">Spectator seats.</param>
 /// <param name="Status">The operational status.</param>
 /// <param name="Version">The venue stream's version: how many changes it has seen.</param>
-public sealed record VenueView(string Code, string Name, string TimeZone, int Capacity, VenueStatus Status, long Version);
+public sealed record VenueView(string Code, string Name, string TimeZone, int Capacity, VenueStatus Status, long Version)
+{
+    /// <summary>The venue's zones, by number.</summary>
+    public IReadOnlyList<VenueZone> Zones { get; init; } = [];
+
+    /// <summary>Views are equal when every field and every zone is.</summary>
+    public bool Equals(VenueView? other) =>
+        other is not null && Code == other.Code && Name == other.Name && TimeZone == other.TimeZone && Capacity == other.Capacity
+        && Status == other.Status && Version == other.Version && Zones.SequenceEqual(other.Zones);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Code, Name, TimeZone, Capacity, Status, Version, Zones.Count);
+}

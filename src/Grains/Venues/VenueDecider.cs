@@ -3,7 +3,7 @@ using Olympics.Orleans.Contracts.Venues;
 namespace Olympics.Orleans.Grains.Venues;
 
 /// <summary>Decides what a venue command means for the venue's state. Pure: no clock, no I/O.</summary>
-public static class VenueDecider
+public static partial class VenueDecider
 {
     /// <summary>Registering again with identical details is accepted and changes nothing.</summary>
     public static IReadOnlyList<IVenueEvent> Decide(string code, RegisterVenue command, Venue state)

@@ -13,3 +13,11 @@ public sealed record VenueRegistered(string Code, string Name, string TimeZone, 
 /// <summary>The venue's operational status changed.</summary>
 [EventName("venue.status-changed.v1")]
 public sealed record VenueStatusChanged(VenueStatus From, VenueStatus To, string Reason, DateTimeOffset At) : IVenueEvent;
+
+/// <summary>A zone was defined, or renamed when its number already existed.</summary>
+[EventName("venue.zone-defined.v1")]
+public sealed record VenueZoneDefined(int Number, string Name, DateTimeOffset At) : IVenueEvent;
+
+/// <summary>A zone was removed.</summary>
+[EventName("venue.zone-removed.v1")]
+public sealed record VenueZoneRemoved(int Number, DateTimeOffset At) : IVenueEvent;

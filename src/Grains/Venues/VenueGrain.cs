@@ -13,7 +13,7 @@ public sealed class VenueGrain : EventSourcedGrain<Venue, IVenueEvent>, IVenueGr
     protected override Venue InitialState => Venue.Unregistered;
 
     /// <inheritdoc />
-    protected override string? SnapshotType => "venue.state.v1";
+    protected override string? SnapshotType => "venue.state.v2";
 
     /// <inheritdoc />
     public async Task<VenueView> RegisterVenueAsync(RegisterVenue command)
@@ -30,10 +30,24 @@ public sealed class VenueGrain : EventSourcedGrain<Venue, IVenueEvent>, IVenueGr
     }
 
     /// <inheritdoc />
+    public async Task<VenueView> DefineZoneAsync(DefineZone command)
+    {
+        await ExecuteAsync(command, VenueDecider.Decide);
+        return View();
+    }
+
+    /// <inheritdoc />
+    public async Task<VenueView> RemoveZoneAsync(RemoveZone command)
+    {
+        await ExecuteAsync(command, VenueDecider.Decide);
+        return View();
+    }
+
+    /// <inheritdoc />
     public Task<VenueView?> GetVenueAsync() => Task.FromResult(State.IsRegistered ? View() : null);
 
     /// <inheritdoc />
     protected override Venue Evolve(Venue state, IVenueEvent @event) => Venue.Evolve(state, @event);
 
-    private VenueView View() => new(State.Code, State.Name, State.TimeZone, State.Capacity, State.Status, Version);
+    private VenueView View() => VenueViews.From(State, Version);
 }

@@ -42,4 +42,12 @@ internal static class VenueRules
             throw new InvalidCommandException("reason", "A reason of 1 to 500 characters is required.");
         }
     }
+
+    public static void ValidateZoneNumber(int number)
+    {
+        if (number is < 1 or > 999)
+        {
+            throw new InvalidCommandException("number", $"A zone number is 1 to 999, not {number}.");
+        }
+    }
 }

@@ -1,0 +1,27 @@
+namespace Olympics.Orleans.Contracts.Athletes;
+
+/// <summary>An athlete, keyed by athlete id: registration, event entries, status per event, medals.</summary>
+/// <remarks>MarkQualified, MarkEliminated, RecordIrm and AwardMedal are idempotent: processes reacting to results may repeat them.</remarks>
+public interface IAthleteGrain : IGrainWithStringKey
+{
+    /// <summary>Registers the athlete. Registering again with the same details changes nothing; other details are refused.</summary>
+    Task<AthleteView> RegisterAthleteAsync(RegisterAthlete command);
+
+    /// <summary>Enters the athlete into an event of their discipline and gender.</summary>
+    Task<AthleteView> EnterEventAsync(EnterEvent command);
+
+    /// <summary>Marks the athlete qualified for a phase of an entered event.</summary>
+    Task<AthleteView> MarkQualifiedAsync(MarkQualified command);
+
+    /// <summary>Marks the athlete eliminated from an entered event.</summary>
+    Task<AthleteView> MarkEliminatedAsync(MarkEliminated command);
+
+    /// <summary>Records an invalid result mark in an entered event.</summary>
+    Task<AthleteView> RecordIrmAsync(RecordIrm command);
+
+    /// <summary>Awards a medal in an entered event.</summary>
+    Task<AthleteView> AwardMedalAsync(AwardMedal command);
+
+    /// <summary>The athlete as they are now; null when never registered.</summary>
+    Task<AthleteView?> GetAthleteAsync();
+}

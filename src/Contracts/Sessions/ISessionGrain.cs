@@ -1,0 +1,20 @@
+namespace Olympics.Orleans.Contracts.Sessions;
+
+/// <summary>A competition session, keyed by its code (e.g. "ATH01"): its schedule status, units, start lists and results.</summary>
+public interface ISessionGrain : IGrainWithStringKey
+{
+    /// <summary>Schedules the session. Scheduling again with the same details changes nothing; other details are refused.</summary>
+    Task<SessionView> ScheduleSessionAsync(ScheduleSession command);
+
+    /// <summary>Moves the session to another schedule status (see <see cref="ScheduleTransitions"/>).</summary>
+    Task<SessionView> ChangeSessionStatusAsync(ChangeSessionStatus command);
+
+    /// <summary>Sets a unit's start list.</summary>
+    Task<SessionView> SetStartListAsync(SetStartList command);
+
+    /// <summary>Records a unit's complete results (see <see cref="ResultTransitions"/>).</summary>
+    Task<SessionView> RecordUnitResultAsync(RecordUnitResult command);
+
+    /// <summary>The session as it is now; null when it was never scheduled.</summary>
+    Task<SessionView?> GetSessionAsync();
+}

@@ -1,0 +1,49 @@
+namespace Olympics.Orleans.Contracts.Sessions;
+
+/// <summary>Put a session on the schedule at one venue with its units. Instants are UTC; the venue's time zone gives local times.</summary>
+/// <param name="Discipline">The discipline code; it must be the session code's first three letters (ATH for ATH01).</param>
+/// <param name="Venue">The 3-letter code of a registered venue.</param>
+/// <param name="Title">What the programme calls the session, 1 to 200 characters.</param>
+/// <param name="Start">When the session starts.</param>
+/// <param name="End">When it ends; after <paramref name="Start"/>.</param>
+/// <param name="Units">The units held in the session, at least one.</param>
+/// <param name="At">When the command was issued (UTC).</param>
+public sealed record ScheduleSession(
+    string Discipline, string Venue, string Title, DateTimeOffset Start, DateTimeOffset End, IReadOnlyList<PlannedUnit> Units, DateTimeOffset At);
+
+/// <summary>A unit on a session's schedule.</summary>
+/// <param name="Rsc">The unit's 34-character RSC, of the session's discipline, with a unit part.</param>
+/// <param name="Title">What the programme calls it, 1 to 200 characters.</param>
+/// <param name="Start">When it starts, within the session.</param>
+public sealed record PlannedUnit(string Rsc, string Title, DateTimeOffset Start);
+
+/// <summary>Move a session to another schedule status (see <see cref="ScheduleTransitions"/>).</summary>
+/// <param name="Status">The new status.</param>
+/// <param name="Reason">Why, for the audit trail; optional, up to 500 characters.</param>
+/// <param name="Start">The new start; required for RESCHEDULED, ignored otherwise.</param>
+/// <param name="End">The new end; required for RESCHEDULED, ignored otherwise.</param>
+/// <param name="At">When the command was issued (UTC).</param>
+public sealed record ChangeSessionStatus(ScheduleStatus Status, string? Reason, DateTimeOffset? Start, DateTimeOffset? End, DateTimeOffset At);
+
+/// <summary>Set a unit's start list; allowed until its first results.</summary>
+/// <param name="Unit">The unit's RSC.</param>
+/// <param name="Athletes">The athlete ids in start order, at least one, no repeats.</param>
+/// <param name="At">When the command was issued (UTC).</param>
+public sealed record SetStartList(string Unit, IReadOnlyList<string> Athletes, DateTimeOffset At);
+
+/// <summary>Record a unit's complete results at a result status (see <see cref="ResultTransitions"/>).</summary>
+/// <param name="Unit">The unit's RSC.</param>
+/// <param name="Status">The result status; never START_LIST.</param>
+/// <param name="Results">One entry per athlete of the start list who has a result; no repeats.</param>
+/// <param name="Note">Why the results changed; required once the unit has been OFFICIAL. Up to 1000 characters.</param>
+/// <param name="At">When the command was issued (UTC).</param>
+public sealed record RecordUnitResult(string Unit, ResultStatus Status, IReadOnlyList<UnitResultEntry> Results, string? Note, DateTimeOffset At);
+
+/// <summary>One athlete's result in a unit.</summary>
+/// <param name="Athlete">The athlete id; the athlete must be on the unit's start list.</param>
+/// <param name="Rank">The rank, 1 or more; null when unranked.</param>
+/// <param name="Mark">The time, distance or score as displayed (e.g. 9.79), up to 50 characters.</param>
+/// <param name="Irm">An invalid result mark of the discipline (see <see cref="Reference.Irm"/>), e.g. DNF.</param>
+/// <param name="QualifiedFor">The phase-level RSC (34 characters, no unit part) of a later phase of the same event the athlete qualified for.</param>
+/// <param name="Eliminated">Whether the athlete is out of the event; excludes <paramref name="QualifiedFor"/>.</param>
+public sealed record UnitResultEntry(string Athlete, int? Rank, string? Mark, string? Irm, string? QualifiedFor, bool Eliminated);

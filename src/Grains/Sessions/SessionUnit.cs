@@ -1,0 +1,30 @@
+using Olympics.Orleans.Contracts.Sessions;
+
+namespace Olympics.Orleans.Grains.Sessions;
+
+/// <summary>A unit's state within its session: start list, latest complete results and every note.</summary>
+/// <param name="WasOfficial">Whether the results have ever been OFFICIAL: from then on every change needs a note.</param>
+public sealed record SessionUnit(
+    string Rsc, string Title, DateTimeOffset Start, ResultStatus Status,
+    IReadOnlyList<string> StartList, IReadOnlyList<UnitResultEntry> Results, IReadOnlyList<ResultNote> Notes, bool WasOfficial)
+{
+    /// <summary>A unit as scheduled: an empty start list.</summary>
+    public static SessionUnit Planned(PlannedUnit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return new(unit.Rsc, unit.Title, unit.Start, ResultStatus.StartList, [], [], [], false);
+    }
+
+    /// <summary>The unit after <paramref name="e"/>.</summary>
+    public SessionUnit Record(UnitResultRecorded e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return this with
+        {
+            Status = e.Status,
+            Results = e.Results,
+            Notes = e.Note is null ? Notes : [.. Notes, new ResultNote(e.Status, e.Note, e.At)],
+            WasOfficial = WasOfficial || e.Status == ResultStatus.Official,
+        };
+    }
+}
