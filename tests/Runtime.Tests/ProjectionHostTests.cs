@@ -25,7 +25,7 @@ public sealed class ProjectionHostTests
         var last = await store.AppendAsync("ledger-c", ExpectedVersion.NoStream, [EventData.Create("x.v1", "{}")]);
         await projection.WaitForAsync(last.LastPosition).WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
 
-        projection.Streams.ShouldBe(["ledger-a", "ledger-c"]);
+        projection.Streams.ShouldBe(["ledger-a", "ledger-c"], "registered twice, the projection must still run once");
         projection.Position.ShouldBe(last.LastPosition);
         await host.StopAsync(TestContext.Current.CancellationToken);
     }
@@ -53,6 +53,7 @@ public sealed class ProjectionHostTests
         .AddSingleton(store)
         .AddGrainRuntime()
         .AddGrains(typeof(CounterGrain).Assembly)
+        .AddProjection<StreamsSeen>()
         .AddProjection<StreamsSeen>()
         .BuildServiceProvider();
 
