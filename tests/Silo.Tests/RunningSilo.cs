@@ -26,9 +26,12 @@ public sealed class RunningSilo : IAsyncDisposable
 
     public T Service<T>() where T : notnull => App.Services.GetRequiredService<T>();
 
-    public static async Task<RunningSilo> StartAsync(string? connectionString = null, params string[] extraArgs)
+    public static Task<RunningSilo> StartAsync(string? connectionString = null, params string[] extraArgs) =>
+        StartInSchemaAsync(TestPostgres.NewSchemaName(), connectionString, extraArgs);
+
+    /// <summary>Starts a silo on an existing schema: a restart of a silo that ran before.</summary>
+    public static async Task<RunningSilo> StartInSchemaAsync(string schema, string? connectionString = null, params string[] extraArgs)
     {
-        var schema = TestPostgres.NewSchemaName();
         string[] args =
         [
             "--urls=http://127.0.0.1:0",

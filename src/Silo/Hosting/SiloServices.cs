@@ -13,6 +13,7 @@ internal static class SiloServices
         services.AddGrainRuntime(options => builder.Configuration.GetSection("Runtime").Bind(options));
         services.AddGrains(typeof(VenueGrain).Assembly);
         Olympics.Orleans.Grains.Accreditations.AccreditationServices.AddAccreditations(services);
+        Olympics.Orleans.Grains.Qualification.QualificationServices.AddQualification(services, builder.Configuration);
         services.AddSiloTelemetry(builder.Configuration);
         services.AddHealthChecks().AddCheck<EventStoreHealthCheck>("event-store", tags: ["ready"]);
         services.AddProblemDetails();
