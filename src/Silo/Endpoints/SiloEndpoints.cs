@@ -14,5 +14,7 @@ internal static class SiloEndpoints
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapVenueEndpoints();
+        app.MapSessionEndpoints();
+        app.MapAthleteEndpoints();
     }
 }
