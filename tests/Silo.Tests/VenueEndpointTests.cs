@@ -88,6 +88,25 @@ public sealed class VenueEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Zones_are_defined_renamed_and_removed_and_venues_are_listed_by_code()
+    {
+        await _silo.Http.PutAsJsonAsync("/venues/STA", new RegisterVenueRequest("Stade de France", "Europe/Paris", 77000));
+        await _silo.Http.PutAsJsonAsync("/venues/BCY", new RegisterVenueRequest("Bercy Arena", "Europe/Paris", 15000));
+
+        await _silo.Http.PutAsJsonAsync("/venues/STA/zones/4", new DefineZoneRequest("VIP lounge"));
+        await _silo.Http.PutAsJsonAsync("/venues/STA/zones/1", new DefineZoneRequest("Field"));
+        await _silo.Http.PutAsJsonAsync("/venues/STA/zones/1", new DefineZoneRequest("Field of play"));
+        var removed = await _silo.Http.DeleteAsync("/venues/STA/zones/4");
+        var badZone = await _silo.Http.PutAsJsonAsync("/venues/STA/zones/0", new DefineZoneRequest("Nowhere"));
+
+        (await removed.Content.ReadFromJsonAsync<VenueView>(Json))!.Zones.ShouldBe([new VenueZone(1, "Field of play")]);
+        badZone.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var list = await Sessions.SiloHttp.Until<Contracts.ResultPage<VenueView>>(_silo.Http, "/venues", p => p.Items.Any(v => v.Version == 5));
+        list.Items.Select(v => v.Code).ShouldBe(["BCY", "STA"]);
+        list.Items[1].Zones.ShouldBe([new VenueZone(1, "Field of play")]);
+    }
+
+    [Fact]
     public async Task The_openapi_document_lists_the_venue_endpoints()
     {
         var document = await _silo.Http.GetFromJsonAsync<JsonElement>("/openapi/v1.json");

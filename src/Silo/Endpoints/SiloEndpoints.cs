@@ -15,5 +15,7 @@ internal static class SiloEndpoints
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapVenueEndpoints();
         app.MapAccreditationEndpoints();
+        app.MapSessionEndpoints();
+        app.MapAthleteEndpoints();
     }
 }

@@ -1,8 +1,10 @@
 using Olympics.Orleans.Contracts.Venues;
+using Olympics.Orleans.Grains.Sessions;
+using Olympics.Orleans.Grains.Venues;
 
 namespace Olympics.Orleans.Silo.Endpoints;
 
-/// <summary>Venues: register, change status, read.</summary>
+/// <summary>Venues: register, change status, zones, read, list, and the sessions a venue hosts.</summary>
 internal static class VenueEndpoints
 {
     public static void MapVenueEndpoints(this WebApplication app)
@@ -19,10 +21,29 @@ internal static class VenueEndpoints
                 .ChangeVenueStatusAsync(new ChangeVenueStatus(body.Status, body.Reason, time.GetUtcNow()))))
             .WithSummary("Change a venue's operational status");
 
+        venues.MapPut("/{code}/zones/{number:int}", async (string code, int number, DefineZoneRequest body, IGrainFactory grains, TimeProvider time) =>
+            TypedResults.Ok(await grains.GetGrain<IVenueGrain>(code).DefineZoneAsync(new DefineZone(number, body.Name, time.GetUtcNow()))))
+            .WithSummary("Define or rename a numbered zone of a venue (idempotent)");
+
+        venues.MapDelete("/{code}/zones/{number:int}", async (string code, int number, IGrainFactory grains, TimeProvider time) =>
+            TypedResults.Ok(await grains.GetGrain<IVenueGrain>(code).RemoveZoneAsync(new RemoveZone(number, time.GetUtcNow()))))
+            .WithSummary("Remove a zone of a venue (idempotent)");
+
         venues.MapGet("/{code}", async Task<IResult> (string code, IGrainFactory grains) =>
-            await grains.GetGrain<IVenueGrain>(code).GetVenueAsync() is { } venue
-                ? TypedResults.Ok(venue)
-                : TypedResults.Problem(statusCode: 404, title: "Unknown venue", detail: $"No venue is registered under '{code}'."))
-            .WithSummary("Read a venue");
+            await grains.GetGrain<IVenueGrain>(code).GetVenueAsync() is { } venue ? TypedResults.Ok(venue) : Unknown(code))
+            .WithSummary("Read a venue with its zones");
+
+        venues.MapGet("", (VenueDirectory directory, int? page, int? pageSize) => TypedResults.Ok(directory.List(page ?? 1, pageSize ?? 50)))
+            .WithSummary("List venues by code");
+
+        venues.MapGet("/{code}/sessions", async Task<IResult> (string code, string? day, int? page, int? pageSize, IGrainFactory grains, SessionCatalog catalog) =>
+            await grains.GetGrain<IVenueGrain>(code).GetVenueAsync() is null
+                ? Unknown(code)
+                : TypedResults.Ok(catalog.List(SessionEndpoints.Filter(day, code, null), page ?? 1, pageSize ?? 50)))
+            .WithSummary("List the sessions a venue hosts, optionally on one competition day");
     }
+
+    internal static IResult NotFound(string title, string detail) => TypedResults.Problem(statusCode: 404, title: title, detail: detail);
+
+    private static IResult Unknown(string code) => NotFound("Unknown venue", $"No venue is registered under '{code}'.");
 }

@@ -1,5 +1,10 @@
+using Olympics.Orleans.Grains.Accreditations;
+using Olympics.Orleans.Grains.Athletes;
+using Olympics.Orleans.Grains.Qualification;
+using Olympics.Orleans.Grains.Sessions;
 using Olympics.Orleans.Grains.Venues;
 using Olympics.Orleans.Runtime.Hosting;
+using Olympics.Orleans.Runtime.Projections;
 
 namespace Olympics.Orleans.Silo.Hosting;
 
@@ -12,8 +17,11 @@ internal static class SiloServices
         services.AddEventStore(StoreSettings.From(builder.Configuration));
         services.AddGrainRuntime(options => builder.Configuration.GetSection("Runtime").Bind(options));
         services.AddGrains(typeof(VenueGrain).Assembly);
-        Olympics.Orleans.Grains.Accreditations.AccreditationServices.AddAccreditations(services);
-        Olympics.Orleans.Grains.Qualification.QualificationServices.AddQualification(services, builder.Configuration);
+        services.AddAccreditations();
+        services.AddQualification(builder.Configuration);
+        services.AddProjection<SessionCatalog>();
+        services.AddProjection<AthleteDirectory>();
+        services.AddProjection<VenueDirectory>();
         services.AddSiloTelemetry(builder.Configuration);
         services.AddHealthChecks().AddCheck<EventStoreHealthCheck>("event-store", tags: ["ready"]);
         services.AddProblemDetails();
