@@ -73,14 +73,14 @@ public sealed class AccreditationImporter(IEventStore store, EventSerializer ser
     {
         using var text = new StreamReader(csv, Encoding.UTF8, true, 1 << 16, leaveOpen: true);
         var records = new CsvRecordReader(text);
-        if (!records.Read() || !AccreditationCsv.IsHeader(records.Fields))
+        if (!await records.ReadAsync(ct) || !AccreditationCsv.IsHeader(records.Fields))
         {
             throw new InvalidCommandException("header", $"The first line must be exactly: {AccreditationCsv.Header}");
         }
 
         var rows = new ImportRows(serializer, Metadata(), time.GetUtcNow(), tally);
         var batch = new List<StreamImport>(BatchSize);
-        while (records.Read())
+        while (await records.ReadAsync(ct))
         {
             if (rows.Add(records, batch) && batch.Count == BatchSize)
             {

@@ -5,13 +5,17 @@ namespace Olympics.Orleans.Grains.Accreditations.Import;
 /// <summary>
 /// Reads RFC 4180 records one at a time: fields separated by commas, optionally quoted, "" for a quote inside
 /// quotes, quoted fields may span lines, CRLF or LF line ends. Blank lines are skipped. Tracks the line on which each
-/// record starts, for error reports.
+/// record starts, for error reports. Reads asynchronously (ASP.NET Core refuses synchronous reads of a request body)
+/// into its own buffer, awaiting only to refill it.
 /// </summary>
 internal sealed class CsvRecordReader(TextReader reader)
 {
+    private readonly char[] _buffer = new char[1 << 16];
     private readonly List<string> _fields = new(16);
     private readonly StringBuilder _field = new(64);
     private long _line = 1;
+    private int _position;
+    private int _length;
 
     /// <summary>The fields of the last record read.</summary>
     public IReadOnlyList<string> Fields => _fields;
@@ -23,11 +27,11 @@ internal sealed class CsvRecordReader(TextReader reader)
     public string? Error { get; private set; }
 
     /// <summary>Reads the next record; false at the end of the input.</summary>
-    public bool Read()
+    public async ValueTask<bool> ReadAsync(CancellationToken ct)
     {
         do
         {
-            if (!ReadRecord())
+            if (!await ReadRecordAsync(ct))
             {
                 return false;
             }
@@ -37,13 +41,13 @@ internal sealed class CsvRecordReader(TextReader reader)
         return true;
     }
 
-    private bool ReadRecord()
+    private async ValueTask<bool> ReadRecordAsync(CancellationToken ct)
     {
         _fields.Clear();
         _field.Clear();
         Error = null;
         Line = _line;
-        var c = reader.Read();
+        var c = _position < _length || await FillAsync(ct) ? _buffer[_position++] : -1;
         if (c < 0)
         {
             return false;
@@ -60,8 +64,8 @@ internal sealed class CsvRecordReader(TextReader reader)
                         Error = "A quoted field is not closed before the end of the file.";
                         _fields.Add(_field.ToString());
                         return true;
-                    case '"' when reader.Peek() == '"':
-                        reader.Read();
+                    case '"' when await PeekAsync(ct) == '"':
+                        _position++;
                         _field.Append('"');
                         break;
                     case '"':
@@ -81,9 +85,9 @@ internal sealed class CsvRecordReader(TextReader reader)
                         _fields.Add(_field.ToString());
                         return true;
                     case '\r' or '\n':
-                        if (c == '\r' && reader.Peek() == '\n')
+                        if (c == '\r' && await PeekAsync(ct) == '\n')
                         {
-                            reader.Read();
+                            _position++;
                         }
 
                         _line++;
@@ -104,7 +108,16 @@ internal sealed class CsvRecordReader(TextReader reader)
                 }
             }
 
-            c = reader.Read();
+            c = _position < _length || await FillAsync(ct) ? _buffer[_position++] : -1;
         }
+    }
+
+    private async ValueTask<int> PeekAsync(CancellationToken ct) => _position < _length || await FillAsync(ct) ? _buffer[_position] : -1;
+
+    private async ValueTask<bool> FillAsync(CancellationToken ct)
+    {
+        _length = await reader.ReadAsync(_buffer, ct);
+        _position = 0;
+        return _length > 0;
     }
 }
