@@ -1,4 +1,5 @@
 using Olympics.Orleans.Silo.Endpoints;
+using Olympics.Orleans.Silo.Games;
 using Olympics.Orleans.Silo.Hosting;
 
 namespace Olympics.Orleans.Silo;
@@ -24,7 +25,9 @@ public static class SiloHost
         {
             await using var app = Build(args);
             await app.InitializeSiloAsync();
-            await app.RunAsync();
+            await app.StartAsync();
+            await app.SeedGamesAsync();
+            await app.WaitForShutdownAsync();
             return 0;
         }
         catch (SiloStartupException e)

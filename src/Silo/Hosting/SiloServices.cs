@@ -19,6 +19,7 @@ internal static class SiloServices
         services.AddGrains(typeof(VenueGrain).Assembly);
         services.AddAccreditations();
         services.AddQualification(builder.Configuration);
+        services.AddSingleton<Games.GamesLoader>();
         services.AddProjection<SessionCatalog>();
         services.AddProjection<AthleteDirectory>();
         services.AddProjection<VenueDirectory>();
