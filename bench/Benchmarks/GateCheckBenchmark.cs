@@ -39,6 +39,8 @@ internal static class GateCheckBenchmark
         await GateCheckLoops.InProcessAsync(view, queries, options);
         var address = silo.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         await GateCheckLoops.HttpAsync(new Uri(address), queries, options);
+        await GateCheckWrk.RunAsync(new Uri(address), queries, options, connections: 4);
+        await GateCheckWrk.RunAsync(new Uri(address), queries, options, connections: 16);
         await silo.StopAsync();
         return 0;
     }

@@ -10,6 +10,7 @@ return options.Scenario switch
     "grain-calls" => await GrainCallsBenchmark.RunAsync(options),
     "activation" => await ActivationBenchmark.RunAsync(options),
     "schema" => await SchemaSetup.RunAsync(options),
+    "gate-visibility" => await GateVisibilityBenchmark.RunAsync(options),
     "gate-check" => await GateCheckBenchmark.RunAsync(options), "import" => await ImportBenchmark.RunAsync(options),
     _ => BenchOptions.Usage($"unknown scenario '{options.Scenario}'"),
 };
