@@ -8,7 +8,8 @@ namespace Olympics.Orleans.Grains.Tests;
 /// <summary>Stored names are the contract with the Games' history: every event has one, unique and well-formed.</summary>
 public sealed partial class StoredEventNameTests
 {
-    private static readonly Type[] _eventInterfaces = [typeof(IVenueEvent)];
+    private static readonly Type[] _eventInterfaces =
+        [typeof(IVenueEvent), typeof(Grains.Accreditations.IAccreditationEvent), typeof(Grains.Sessions.ISessionEvent), typeof(Grains.Athletes.IAthleteEvent)];
 
     [Fact]
     public void Every_event_type_has_a_stored_name()
