@@ -1,19 +1,6 @@
-namespace Olympics.Orleans.Grains.Dataset;
+using Olympics.Orleans.Contracts.Accreditations;
 
-/// <summary>The accreditation categories, in the order they are generated and summarised.</summary>
-public enum AccreditationCategory
-{
-    Athlete,
-    TeamOfficial,
-    Media,
-    Broadcaster,
-    TechnicalOfficial,
-    IfStaff,
-    NocStaff,
-    Volunteer,
-    Workforce,
-    Contractor,
-}
+namespace Olympics.Orleans.Grains.Dataset;
 
 /// <summary>
 /// One accreditation as issued: who, in which role, for which dates, and the privileges printed on the card.

@@ -1,3 +1,4 @@
+using Olympics.Orleans.Contracts.Accreditations;
 namespace Olympics.Orleans.Grains.Dataset;
 
 /// <summary>

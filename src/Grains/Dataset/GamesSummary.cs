@@ -1,3 +1,4 @@
+using Olympics.Orleans.Contracts.Accreditations;
 using Olympics.Orleans.Contracts.Reference;
 
 namespace Olympics.Orleans.Grains.Dataset;

@@ -1,3 +1,4 @@
+using Olympics.Orleans.Contracts.Accreditations;
 using System.Text;
 using Olympics.Orleans.Grains.Dataset;
 

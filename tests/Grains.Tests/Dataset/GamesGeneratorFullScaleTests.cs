@@ -1,3 +1,4 @@
+using Olympics.Orleans.Contracts.Accreditations;
 using Olympics.Orleans.Contracts.Reference;
 using Olympics.Orleans.Grains.Dataset;
 

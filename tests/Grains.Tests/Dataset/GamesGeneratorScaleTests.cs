@@ -1,3 +1,4 @@
+using Olympics.Orleans.Contracts.Accreditations;
 using Olympics.Orleans.Grains.Dataset;
 
 namespace Olympics.Orleans.Grains.Tests.Dataset;
