@@ -2,6 +2,7 @@ using System.Globalization;
 using Olympics.Orleans.Contracts.Accreditations;
 using Olympics.Orleans.Contracts.Reference;
 using Olympics.Orleans.Grains.Accreditations.Gate;
+using Olympics.Orleans.Grains.Venues;
 
 namespace Olympics.Orleans.Silo.Endpoints;
 
@@ -10,7 +11,7 @@ internal static class GateEndpoints
 {
     public static void MapGateEndpoints(this WebApplication app)
     {
-        app.MapGet("/gate/check", (HttpRequest request, AccreditationsView view, TimeProvider time) =>
+        app.MapGet("/gate/check", (HttpRequest request, AccreditationsView view, VenueDirectory venues, TimeProvider time) =>
         {
             var query = request.Query;
             var scanned = CardReference.TryParse(query["accreditation"], out var card)
@@ -19,7 +20,7 @@ internal static class GateEndpoints
             var venue = Codes.Venue(query["venue"]);
             var zone = Zone(query["zone"]);
             var at = At(query["at"]) ?? time.GetUtcNow();
-            return TypedResults.Ok<GateDecision>(view.Check(scanned, venue, zone, at));
+            return TypedResults.Ok<GateDecision>(view.Check(scanned, venue, zone, at, VenueTimeZones.Of(venues, venue)));
         })
         .WithTags("Gate")
         .WithSummary("May this accreditation or card enter this venue (and zone) at this instant (default now; ISO 8601 with offset)?");

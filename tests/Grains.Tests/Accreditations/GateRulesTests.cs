@@ -68,13 +68,17 @@ public sealed class GateRulesTests
         Check(_issued, at: new DateTimeOffset(2024, 8, 15, 0, 0, 0, TimeSpan.FromHours(2))).ShouldBe(GateReason.Expired);
 
     [Fact]
-    public void Validity_days_are_read_in_the_offset_the_gate_sends_so_tahiti_evening_is_still_the_last_day()
+    public void Validity_days_are_read_in_the_venue_time_zone_whatever_offset_the_gate_sends()
     {
         // 23:00 on 14 August in Tahiti (UTC-10) is already 15 August in Paris and in UTC.
         var tahitiEvening = new DateTimeOffset(2024, 8, 14, 23, 0, 0, TimeSpan.FromHours(-10));
+        var tahiti = TimeZoneInfo.FindSystemTimeZoneById("Pacific/Tahiti");
+        var paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+        var allVenues = Entry("issued", new PrivilegesChanged(new(["ALL"], [1], null, false), "upgrade", At));
 
-        Check(_issued, venue: "BCY", at: tahitiEvening).ShouldBe(GateReason.Allowed);
-        Check(_issued, venue: "BCY", at: tahitiEvening.ToOffset(TimeSpan.FromHours(2))).ShouldBe(GateReason.Expired);
+        GateRules.Check(allVenues, null, "TAH", 1, tahitiEvening, tahiti).Reason.ShouldBe(GateReason.Allowed);
+        GateRules.Check(allVenues, null, "TAH", 1, tahitiEvening.ToUniversalTime(), tahiti).Reason.ShouldBe(GateReason.Allowed);
+        GateRules.Check(allVenues, null, "BCY", 1, tahitiEvening, paris).Reason.ShouldBe(GateReason.Expired);
     }
 
     [Fact]

@@ -83,12 +83,16 @@ public sealed class AccreditationEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_gate_reads_venue_local_time_with_its_offset_even_with_an_unencoded_plus()
+    public async Task The_gate_reads_validity_days_in_the_venue_time_zone_even_with_an_unencoded_plus()
     {
         await Issued("00000105");
 
-        (await _silo.Http.GateUntil("accreditation=00000105&venue=STA&at=2100-01-01T00:30:00+02:00", "Expired")).ShouldBe("Expired");
-        (await _silo.Http.GateUntil("accreditation=00000105&venue=STA&at=2099-12-31T23:30:00-10:00", "Allowed")).ShouldBe("Allowed");
+        await _silo.Http.PutAsJsonAsync("/venues/STA", new Contracts.Venues.RegisterVenueRequest("Stade de France", "Europe/Paris", 77000));
+
+        // The last valid day ends at midnight in Paris, the venue's zone, whatever offset the scanner sends.
+        (await _silo.Http.GateUntil("accreditation=00000105&venue=STA&at=2099-12-31T23:30:00+01:00", "Allowed")).ShouldBe("Allowed");
+        (await _silo.Http.GateUntil("accreditation=00000105&venue=STA&at=2100-01-01T00:30:00+01:00", "Expired")).ShouldBe("Expired");
+        (await _silo.Http.GateUntil("accreditation=00000105&venue=STA&at=2099-12-31T23:30:00-10:00", "Expired")).ShouldBe("Expired");
         (await _silo.Http.GateUntil("accreditation=00000999&venue=STA", "Unknown")).ShouldBe("Unknown");
     }
 

@@ -27,9 +27,10 @@ public sealed class AccreditationsView : Projection
     /// <summary>The entry of an accreditation number, or null.</summary>
     public GateEntry? Find(int number) => _entries.TryGetValue(number, out var entry) ? entry : null;
 
-    /// <summary>May <paramref name="scanned"/> enter <paramref name="venue"/> (zone <paramref name="zone"/>, null for the venue itself) at <paramref name="at"/>?</summary>
-    public GateDecision Check(CardReference scanned, string venue, int? zone, DateTimeOffset at) =>
-        GateRules.Check(Find(scanned.Number), scanned.Card, venue, zone, at);
+    /// <summary>May <paramref name="scanned"/> enter <paramref name="venue"/> (zone <paramref name="zone"/>, null for the venue itself) at
+    /// <paramref name="at"/>? Validity days are read in <paramref name="venueZone"/>, the venue's time zone.</summary>
+    public GateDecision Check(CardReference scanned, string venue, int? zone, DateTimeOffset at, TimeZoneInfo? venueZone = null) =>
+        GateRules.Check(Find(scanned.Number), scanned.Card, venue, zone, at, venueZone);
 
     /// <summary>Accreditations by number, optionally of one category and status.</summary>
     public ResultPage<AccreditationSummary> List(AccreditationCategory? category, AccreditationStatus? status, int page, int pageSize)

@@ -3,8 +3,8 @@ using Olympics.Orleans.Contracts.Accreditations;
 namespace Olympics.Orleans.Grains.Accreditations.Gate;
 
 /// <summary>
-/// May this card enter this venue (and zone) at this instant? Pure. Validity dates are calendar days at the place of
-/// the check: the date of <c>at</c> in its own offset, so a gate sends its venue's local time with the offset.
+/// May this card enter this venue (and zone) at this instant? Pure. Validity dates are calendar days at the venue:
+/// the date of <c>at</c> in the venue's time zone (in <c>at</c>'s own offset only for a venue the caller cannot place).
 /// Venues on the card give access for the whole validity; a time window gives access to its venue only between its
 /// instants, to its zones (or the card's zones when it names none).
 /// </summary>
@@ -13,7 +13,7 @@ public static class GateRules
     private static readonly GateDecision _allowed = new(true, GateReason.Allowed, "Entry allowed.");
 
     /// <summary>The answer for <paramref name="entry"/> (null when unknown) presented as <paramref name="card"/>.</summary>
-    public static GateDecision Check(GateEntry? entry, int? card, string venue, int? zone, DateTimeOffset at)
+    public static GateDecision Check(GateEntry? entry, int? card, string venue, int? zone, DateTimeOffset at, TimeZoneInfo? venueZone = null)
     {
         if (entry is null || (card is { } scanned && scanned > entry.Card))
         {
@@ -35,7 +35,7 @@ public static class GateRules
                 return Deny(GateReason.NotIssued, $"No card has been issued: the accreditation is {entry.Status}.");
         }
 
-        var day = DateOnly.FromDateTime(at.DateTime);
+        var day = DateOnly.FromDateTime((venueZone is null ? at : TimeZoneInfo.ConvertTime(at, venueZone)).DateTime);
         if (day < entry.ValidFrom)
         {
             return Deny(GateReason.NotYetValid, $"Valid from {entry.ValidFrom:yyyy-MM-dd}.");
