@@ -20,7 +20,8 @@ public sealed record GrantVenueAccess(string Venue, IReadOnlyList<int> Zones, Da
 /// <param name="EffectiveAt">When the access ends.</param>
 /// <param name="Reason">Why, for the audit trail.</param>
 /// <param name="At">When the command was issued (UTC).</param>
-public sealed record EndVenueAccess(string Venue, DateTimeOffset EffectiveAt, string Reason, DateTimeOffset At);
+/// <param name="WindowFrom">Only the window of the venue starting at this instant; null for all of the venue's windows.</param>
+public sealed record EndVenueAccess(string Venue, DateTimeOffset EffectiveAt, string Reason, DateTimeOffset At, DateTimeOffset? WindowFrom = null);
 
 /// <summary>Suspend an approved accreditation: every gate refuses it until it is reinstated.</summary>
 /// <param name="Reason">Why, for the audit trail.</param>

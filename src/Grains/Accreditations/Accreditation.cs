@@ -41,7 +41,7 @@ public sealed record Accreditation(
         ArrivalValidated e => state with { Status = AccreditationStatus.Validated, IdDocument = $"{e.DocumentType} {e.DocumentNumber}" },
         PrivilegesChanged e => state with { Privileges = e.Privileges },
         VenueAccessGranted e => state with { Windows = [.. state.Windows, new TimeWindow(e.Venue, e.Zones, e.From, e.Until)] },
-        VenueAccessEnded e => state with { Windows = TimeWindows.End(state.Windows, e.Venue, e.EffectiveAt) },
+        VenueAccessEnded e => state with { Windows = TimeWindows.End(state.Windows, e.Venue, e.EffectiveAt, e.WindowFrom) },
         AccreditationSuspended => state with { Status = AccreditationStatus.Suspended, SuspendedFrom = state.Status },
         AccreditationReinstated e => state with { Status = e.Status, SuspendedFrom = null },
         AccreditationCancelled => state with { Status = AccreditationStatus.Cancelled, SuspendedFrom = null },

@@ -25,7 +25,7 @@ public static partial class AccreditationDecider
     public static IReadOnlyList<IAccreditationEvent> Decide(GrantVenueAccess command, Accreditation state)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var window = new TimeWindow(Codes.Venue(command.Venue), PrivilegeRules.Zones(command.Zones), command.From, command.Until);
+        var window = new TimeWindow(Codes.Venue(command.Venue), PrivilegeRules.Zones(command.Zones), command.From.ToUniversalTime(), command.Until.ToUniversalTime());
         if (window.Until <= window.From)
         {
             throw AccreditationRules.Invalid("until", "The window must end after it starts.");
@@ -45,8 +45,10 @@ public static partial class AccreditationDecider
         var venue = Codes.Venue(command.Venue);
         var reason = AccreditationRules.Reason(command.Reason);
         RequireStatus(state, _approved, "end venue access");
-        return TimeWindows.WouldEnd(state.Windows, venue, command.EffectiveAt)
-            ? [new VenueAccessEnded(venue, command.EffectiveAt, reason, command.At)]
+        var effectiveAt = command.EffectiveAt.ToUniversalTime();
+        var windowFrom = command.WindowFrom?.ToUniversalTime();
+        return TimeWindows.WouldEnd(state.Windows, venue, effectiveAt, windowFrom)
+            ? [new VenueAccessEnded(venue, effectiveAt, reason, command.At, windowFrom)]
             : [];
     }
 

@@ -52,7 +52,7 @@ public sealed record VenueAccessGranted(string Venue, IReadOnlyList<int> Zones, 
 
 /// <summary>The time windows of a venue end at <see cref="EffectiveAt"/>; later ones are withdrawn.</summary>
 [EventName("accreditation.venue-access-ended.v1")]
-public sealed record VenueAccessEnded(string Venue, DateTimeOffset EffectiveAt, string Reason, DateTimeOffset At) : IAccreditationEvent;
+public sealed record VenueAccessEnded(string Venue, DateTimeOffset EffectiveAt, string Reason, DateTimeOffset At, DateTimeOffset? WindowFrom = null) : IAccreditationEvent;
 
 /// <summary>The accreditation was suspended.</summary>
 [EventName("accreditation.suspended.v1")]

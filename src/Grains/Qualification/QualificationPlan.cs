@@ -36,6 +36,7 @@ public static class QualificationPlan
             if (entry.QualifiedFor is { } phase)
             {
                 var windows = sessionsOfPhase(phase)
+                    .Where(s => s.Status is not (ScheduleStatus.Cancelled or ScheduleStatus.Postponed))
                     .Select(s => new VenueWindow(s.Venue, s.StartUtc - options.AccessBefore, s.EndUtc + options.AccessAfter)).ToList();
                 steps.Add(new Qualify(entry.Athlete, eventCode, phase, windows));
             }

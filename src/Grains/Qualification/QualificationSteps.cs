@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Olympics.Orleans.Contracts.Accreditations;
 using Olympics.Orleans.Contracts.Athletes;
+using Olympics.Orleans.Grains.Sessions;
 
 namespace Olympics.Orleans.Grains.Qualification;
 
@@ -10,7 +11,8 @@ namespace Olympics.Orleans.Grains.Qualification;
 /// refuses (an athlete not entered, an accreditation not approved) is logged and skipped; any other failure is
 /// retried, because skipping it would lose an access change.
 /// </summary>
-public sealed partial class QualificationSteps(IGrainFactory grains, IOptions<QualificationOptions> options, ILogger<QualificationSteps> logger)
+public sealed partial class QualificationSteps(
+    IGrainFactory grains, SessionCatalog catalog, IOptions<QualificationOptions> options, ILogger<QualificationSteps> logger)
 {
     public async Task RunAsync(QualificationStep step, DateTimeOffset at, CancellationToken ct)
     {
@@ -52,15 +54,20 @@ public sealed partial class QualificationSteps(IGrainFactory grains, IOptions<Qu
         }
     }
 
+    // Only the windows this process granted for the phases of this event the athlete had reached: access given by
+    // hand or for another event (a swimmer's 200 m final after a 100 m semi) stays.
     private async Task EliminateAsync(Eliminate step, DateTimeOffset at)
     {
         var athlete = grains.GetGrain<IAthleteGrain>(step.Athlete);
         var view = await athlete.MarkEliminatedAsync(new MarkEliminated(step.Event, at));
         var accreditation = grains.GetGrain<IAccreditationGrain>(view.AccreditationNumber);
+        var phases = view.Entries.Where(e => e.Event == step.Event).SelectMany(e => e.QualifiedFor);
+        var granted = phases.SelectMany(catalog.FindSessionsByPhase)
+            .Select(s => (s.Venue, From: s.StartUtc - options.Value.AccessBefore)).Distinct();
         var windows = (await accreditation.GetAccreditationAsync())?.Windows ?? [];
-        foreach (var venue in windows.Where(w => w.Until > step.AccessEndsAt).Select(w => w.Venue).Distinct())
+        foreach (var (venue, from) in granted.Where(g => windows.Any(w => w.Venue == g.Venue && w.From == g.From && w.Until > step.AccessEndsAt)))
         {
-            await accreditation.EndVenueAccessAsync(new EndVenueAccess(venue, step.AccessEndsAt, $"Eliminated from {step.Event.TrimEnd('-')}", at));
+            await accreditation.EndVenueAccessAsync(new EndVenueAccess(venue, step.AccessEndsAt, $"Eliminated from {step.Event.TrimEnd('-')}", at, from));
         }
     }
 

@@ -17,21 +17,23 @@ namespace Olympics.Orleans.Silo.Games;
 /// </summary>
 internal sealed class GamesLoader(IGrainFactory grains, AccreditationImporter importer, IEventStore store, TimeProvider time)
 {
-    private static readonly ParallelOptions _parallel = new() { MaxDegreeOfParallelism = 16 };
-
     public async Task<ImportReport> LoadAsync(GamesDataset dataset, IProgress<string>? progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var at = time.GetUtcNow();
-        if (await store.GetStreamVersionAsync($"venue-{dataset.Venues[0].Code}", ct) == 0)
+        var marker = $"games-seed{dataset.Spec.Seed}";
+        // The marker is written last: a load that stopped half-way runs again (every command is idempotent).
+        if (await store.GetStreamVersionAsync(marker, ct) == 0)
         {
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = ct };
             progress?.Report($"{dataset.Venues.Count} venues");
-            await Parallel.ForEachAsync(dataset.Venues, _parallel, async (v, _) => await LoadVenueAsync(v, at));
+            await Parallel.ForEachAsync(dataset.Venues, parallel, async (v, _) => await LoadVenueAsync(v, at));
             progress?.Report($"{dataset.Sessions.Count} sessions");
             var units = dataset.Units.ToDictionary(u => u.Rsc);
-            await Parallel.ForEachAsync(dataset.Sessions, _parallel, async (s, _) => await LoadSessionAsync(s, units, at));
+            await Parallel.ForEachAsync(dataset.Sessions, parallel, async (s, _) => await LoadSessionAsync(s, units, at));
             progress?.Report($"{dataset.Athletes.Count} athletes");
-            await Parallel.ForEachAsync(dataset.Athletes, _parallel, async (a, _) => await LoadAthleteAsync(a, at));
+            await Parallel.ForEachAsync(dataset.Athletes, parallel, async (a, _) => await LoadAthleteAsync(a, at));
+            await store.AppendAsync(marker, ExpectedVersion.Any, [EventData.Create("games.seeded.v1", $$"""{"scale":{{dataset.Spec.Scale.ToString(CultureInfo.InvariantCulture)}}}""")], ct);
         }
 
         progress?.Report($"{dataset.Accreditations.Count} accreditations");

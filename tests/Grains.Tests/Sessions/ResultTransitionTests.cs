@@ -33,8 +33,12 @@ public sealed class ResultTransitionTests
             .Message.ShouldContain("cannot go from");
 
     [Fact]
-    public void Every_result_status_refuses_at_least_one_other() =>
-        Enum.GetValues<ResultStatus>().Where(s => ResultTransitions.From(s).Count >= Enum.GetValues<ResultStatus>().Length).ShouldBeEmpty();
+    public void Official_results_can_only_be_protested_and_nothing_leads_back_to_the_start_list()
+    {
+        ResultTransitions.From(ResultStatus.Official).ShouldBe([ResultStatus.Official, ResultStatus.Protested]);
+        Enum.GetValues<ResultStatus>().Where(s => ResultTransitions.Allows(s, ResultStatus.StartList)).ShouldBeEmpty();
+        ResultTransitions.Allows(ResultStatus.Live, ResultStatus.Official).ShouldBeFalse("results go through UNOFFICIAL first");
+    }
 
     [Fact]
     public void Start_list_is_never_a_result_status() =>

@@ -53,11 +53,37 @@ public sealed class QualificationFlowTests
         (await GateAsync(restarted)).ShouldBe("Allowed");
     }
 
+    [Fact]
+    public async Task An_eliminated_athlete_loses_only_the_window_qualification_gave_after_the_grace_period()
+    {
+        await using var silo = await RunningSilo.StartAsync();
+        var grains = silo.Service<IGrainFactory>();
+        await ArrangeAsync(grains);
+        await RecordOfficialHeatAsync(grains);
+        (await EventuallyAsync(async () => await GateAsync(silo) == "Allowed")).ShouldBeTrue("qualification never opened the semi-final venue");
+        var accreditation = grains.GetGrain<IAccreditationGrain>(Number);
+        var byHand = new GrantVenueAccess("BCY", [1], _semiStart, _semiStart.AddHours(5), "training slot", _semiStart.AddDays(-1));
+        await accreditation.GrantVenueAccessAsync(byHand);
+
+        var eliminatedAt = _semiStart.AddMinutes(30);
+        var session = grains.GetGrain<ISessionGrain>("ATH02");
+        UnitResultEntry[] results = [new("1001", 8, "10.20", null, null, true)];
+        await session.SetStartListAsync(new SetStartList(Semi, ["1001"], _semiStart));
+        await session.RecordUnitResultAsync(new RecordUnitResult(Semi, ResultStatus.Unofficial, results, null, eliminatedAt));
+        await session.RecordUnitResultAsync(new RecordUnitResult(Semi, ResultStatus.Official, results, null, eliminatedAt));
+
+        var afterGrace = eliminatedAt + TimeSpan.FromHours(2) + TimeSpan.FromMinutes(15);
+        (await EventuallyAsync(async () => await GateAsync(silo, "AQU", afterGrace) == "OutsideTimeWindow")).ShouldBeTrue("the semi-final window did not end");
+        (await GateAsync(silo, "AQU", eliminatedAt.AddHours(1))).ShouldBe("Allowed", "access lasts through the grace period");
+        (await GateAsync(silo, "BCY", afterGrace)).ShouldBe("Allowed", "a window granted by hand is not qualification's to end");
+    }
+
     private static async Task ArrangeAsync(IGrainFactory grains)
     {
         var at = _heatStart.AddDays(-10);
         await grains.GetGrain<IVenueGrain>("STA").RegisterVenueAsync(new RegisterVenue("Stade de France", "Europe/Paris", 77000, at));
         await grains.GetGrain<IVenueGrain>("AQU").RegisterVenueAsync(new RegisterVenue("Paris La Defense Arena", "Europe/Paris", 15000, at));
+        await grains.GetGrain<IVenueGrain>("BCY").RegisterVenueAsync(new RegisterVenue("Bercy Arena", "Europe/Paris", 15000, at));
         await grains.GetGrain<ISessionGrain>("ATH01").ScheduleSessionAsync(new ScheduleSession(
             "ATH", "STA", "Men's 100m heats", _heatStart, _heatStart.AddHours(3), [new PlannedUnit(Heat, "Heat 1", _heatStart)], at));
         await grains.GetGrain<ISessionGrain>("ATH02").ScheduleSessionAsync(new ScheduleSession(
@@ -82,9 +108,10 @@ public sealed class QualificationFlowTests
         await session.RecordUnitResultAsync(new RecordUnitResult(Heat, ResultStatus.Official, results, null, _heatStart.AddMinutes(30)));
     }
 
-    private static async Task<string> GateAsync(RunningSilo silo)
+    private static async Task<string> GateAsync(RunningSilo silo, string venue = "AQU", DateTimeOffset? at = null)
     {
-        var answer = await silo.Http.GetFromJsonAsync<JsonElement>($"/gate/check?accreditation={Number}&venue=AQU&zone=1&at=2024-08-04T17:30:00Z");
+        var instant = Uri.EscapeDataString((at ?? _semiStart.AddMinutes(30)).ToString("yyyy-MM-ddTHH:mm:ssK", System.Globalization.CultureInfo.InvariantCulture));
+        var answer = await silo.Http.GetFromJsonAsync<JsonElement>($"/gate/check?accreditation={Number}&venue={venue}&zone=1&at={instant}");
         return answer.GetProperty("reason").GetString()!;
     }
 
