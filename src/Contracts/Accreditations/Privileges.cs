@@ -5,7 +5,9 @@ namespace Olympics.Orleans.Contracts.Accreditations;
 /// <param name="Zones">Zone numbers (0 to 999) the holder may enter within those venues.</param>
 /// <param name="Transport">Transport code (T1, T2 ...), or null for none.</param>
 /// <param name="Dining">Whether the holder may use the dining halls (DIN).</param>
-public sealed record Privileges(IReadOnlyList<string> Venues, IReadOnlyList<int> Zones, string? Transport, bool Dining)
+/// <param name="ZonesByVenue">Zones at particular venues, replacing <paramref name="Zones"/> there (e.g. the field of play at STA only).</param>
+public sealed record Privileges(
+    IReadOnlyList<string> Venues, IReadOnlyList<int> Zones, string? Transport, bool Dining, IReadOnlyDictionary<string, IReadOnlyList<int>>? ZonesByVenue = null)
 {
     /// <summary>The venue list entry meaning every venue.</summary>
     public const string AllVenues = "ALL";
@@ -16,9 +18,17 @@ public sealed record Privileges(IReadOnlyList<string> Venues, IReadOnlyList<int>
     /// <summary>Whether the privileges cover every venue.</summary>
     public bool CoversAllVenues => Venues is [AllVenues];
 
-    /// <summary>Same venues, zones, transport and dining (lists compared in order).</summary>
+    /// <summary>The zones the holder may enter at <paramref name="venue"/>.</summary>
+    public IReadOnlyList<int> ZonesAt(string venue) => ZonesByVenue is not null && ZonesByVenue.TryGetValue(venue, out var zones) ? zones : Zones;
+
+    /// <summary>Same venues, zones (also per venue), transport and dining (lists compared in order).</summary>
     public bool SameAs(Privileges other) =>
-        other is not null && Venues.SequenceEqual(other.Venues) && Zones.SequenceEqual(other.Zones) && Transport == other.Transport && Dining == other.Dining;
+        other is not null && Venues.SequenceEqual(other.Venues) && Zones.SequenceEqual(other.Zones) && Transport == other.Transport && Dining == other.Dining
+        && SameZonesByVenue(ZonesByVenue, other.ZonesByVenue);
+
+    private static bool SameZonesByVenue(IReadOnlyDictionary<string, IReadOnlyList<int>>? a, IReadOnlyDictionary<string, IReadOnlyList<int>>? b) =>
+        (a is null || a.Count == 0) ? (b is null || b.Count == 0)
+        : b is not null && a.Count == b.Count && a.All(kv => b.TryGetValue(kv.Key, out var zones) && zones.SequenceEqual(kv.Value));
 }
 
 /// <summary>Access to one venue only between two instants, e.g. an athlete's locker room for a session.</summary>

@@ -17,7 +17,33 @@ public static class PrivilegeRules
             throw AccreditationRules.Invalid(field, "Privileges are required.");
         }
 
-        return new Privileges(Venues(value.Venues, $"{field}.venues"), Zones(value.Zones, $"{field}.zones"), Transport(value.Transport, $"{field}.transport"), value.Dining);
+        var venues = Venues(value.Venues, $"{field}.venues");
+        return new Privileges(venues, Zones(value.Zones, $"{field}.zones"), Transport(value.Transport, $"{field}.transport"), value.Dining,
+            ZonesByVenue(value.ZonesByVenue, venues, $"{field}.zonesByVenue"));
+    }
+
+    /// <summary>Per-venue zones, for venues the card grants; null when there are none.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<int>>? ZonesByVenue(
+        IReadOnlyDictionary<string, IReadOnlyList<int>>? zones, string[] venues, string field = "zonesByVenue")
+    {
+        if (zones is null || zones.Count == 0)
+        {
+            return null;
+        }
+
+        var normalised = new SortedDictionary<string, IReadOnlyList<int>>(StringComparer.Ordinal);
+        foreach (var (venue, list) in zones)
+        {
+            var code = Codes.Venue(venue, field);
+            if (venues is not [Privileges.AllVenues] && Array.IndexOf(venues, code) < 0)
+            {
+                throw AccreditationRules.Invalid(field, $"Zones are given for {code}, which the card does not grant.");
+            }
+
+            normalised[code] = Zones(list, $"{field}.{code}");
+        }
+
+        return normalised;
     }
 
     /// <summary>Venue codes sorted and distinct, or exactly ["ALL"].</summary>

@@ -9,7 +9,8 @@ public sealed class AccreditationAccessDeciderTests
 {
     private static readonly DateTimeOffset _nine = new(2024, 8, 2, 9, 0, 0, TimeSpan.FromHours(2));
     private static readonly GrantVenueAccess _grant = new("STA", [5], _nine, _nine.AddHours(3), "qualified for the final", At);
-    private static readonly VenueAccessGranted _granted = new("STA", [5], _nine, _nine.AddHours(3), "qualified for the final", At);
+    // Stored in UTC whatever offset the command carried.
+    private static readonly VenueAccessGranted _granted = new("STA", [5], _nine.ToUniversalTime(), _nine.AddHours(3).ToUniversalTime(), "qualified for the final", At);
 
     [Theory]
     [InlineData("approved")]

@@ -10,7 +10,8 @@ namespace Olympics.Orleans.Grains.Accreditations.Gate;
 public sealed record GateEntry(
     int Number, string Name, AccreditationCategory Category, string Function, string? Noc, AccreditationStatus Status,
     AccreditationStatus? SuspendedFrom, int Card, DateOnly ValidFrom, DateOnly ValidUntil,
-    string[] Venues, int[] Zones, string? Transport, bool Dining, TimeWindow[] Windows)
+    string[] Venues, int[] Zones, string? Transport, bool Dining, TimeWindow[] Windows,
+    IReadOnlyDictionary<string, IReadOnlyList<int>>? ZonesByVenue = null)
 {
     /// <summary>Whether the card lists every venue.</summary>
     public bool AllVenues => Venues is [Privileges.AllVenues];
@@ -27,7 +28,7 @@ public sealed record GateEntry(
             int.Parse(state.Number, System.Globalization.CultureInfo.InvariantCulture), state.Name, state.Category, string.Intern(state.Function),
             Intern(state.Noc), state.Status, state.SuspendedFrom, state.Card, state.ValidFrom, state.ValidUntil,
             [.. state.Privileges.Venues.Select(string.Intern)], [.. state.Privileges.Zones], Intern(state.Privileges.Transport),
-            state.Privileges.Dining, [.. state.Windows.Select(w => w with { Venue = string.Intern(w.Venue) })]);
+            state.Privileges.Dining, [.. state.Windows.Select(w => w with { Venue = string.Intern(w.Venue) })], state.Privileges.ZonesByVenue);
     }
 
     /// <summary>The list line for this entry.</summary>
@@ -38,7 +39,10 @@ public sealed record GateEntry(
 
     private Accreditation ToState() => new(
         FormatNumber(Number), Name, Category, Function, Noc, null, ValidFrom, ValidUntil, Status, SuspendedFrom,
-        new Privileges(Venues, Zones, Transport, Dining), Windows, Card, null);
+        new Privileges(Venues, Zones, Transport, Dining, ZonesByVenue), Windows, Card, null);
+
+    /// <summary>The zones the card gives at <paramref name="venue"/>.</summary>
+    public IReadOnlyList<int> ZonesAt(string venue) => ZonesByVenue is not null && ZonesByVenue.TryGetValue(venue, out var zones) ? zones : Zones;
 
     private static string? Intern(string? value) => value is null ? null : string.Intern(value);
 }

@@ -47,7 +47,7 @@ public static class GateRules
     private static GateDecision CheckAccess(GateEntry entry, string venue, int? zone, DateTimeOffset at)
     {
         var onCard = entry.AllVenues || Array.IndexOf(entry.Venues, venue) >= 0;
-        if (onCard && (zone is null || Array.IndexOf(entry.Zones, zone.Value) >= 0))
+        if (onCard && (zone is null || entry.ZonesAt(venue).Contains(zone.Value)))
         {
             return _allowed;
         }
@@ -64,7 +64,7 @@ public static class GateRules
             if (w.From <= at && at < w.Until)
             {
                 inWindow = true;
-                if (zone is null || (w.Zones.Count == 0 ? Array.IndexOf(entry.Zones, zone.Value) >= 0 : w.Zones.Contains(zone.Value)))
+                if (zone is null || (w.Zones.Count == 0 ? entry.ZonesAt(venue).Contains(zone.Value) : w.Zones.Contains(zone.Value)))
                 {
                     return _allowed;
                 }
