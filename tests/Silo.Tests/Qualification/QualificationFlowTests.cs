@@ -40,6 +40,8 @@ public sealed class QualificationFlowTests
             (await EventuallyAsync(async () => await GateAsync(silo) == "Allowed")).ShouldBeTrue("the gate at the semi-final venue never opened");
             var view = (await grains.GetGrain<IAccreditationGrain>(Number).GetAccreditationAsync())!;
             view.Windows.ShouldHaveSingleItem().Venue.ShouldBe("AQU");
+            var granted = await silo.Service<IEventStore>().ReadStreamAsync($"accreditation-{Number}", new ReadStreamOptions(ReadDirection.Backward, MaxCount: 1)).FirstAsync();
+            granted.Metadata.Actor.ShouldBe("process:qualification");
             (await grains.GetGrain<IAthleteGrain>("1001").GetAthleteAsync())!.Entries.ShouldHaveSingleItem().QualifiedFor.ShouldContain(SemiPhase);
             accreditationVersion = view.Version;
         }
