@@ -11,6 +11,7 @@ return options.Scenario switch
     "activation" => await ActivationBenchmark.RunAsync(options),
     "schema" => await SchemaSetup.RunAsync(options),
     "gate-visibility" => await GateVisibilityBenchmark.RunAsync(options),
+    "qualification-visibility" => await QualificationVisibilityBenchmark.RunAsync(options),
     "gate-check" => await GateCheckBenchmark.RunAsync(options), "import" => await ImportBenchmark.RunAsync(options),
     _ => BenchOptions.Usage($"unknown scenario '{options.Scenario}'"),
 };
