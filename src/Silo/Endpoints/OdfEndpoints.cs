@@ -14,7 +14,8 @@ internal static class OdfEndpoints
         var odf = app.MapGroup("/odf").WithTags("ODF");
 
         odf.MapPost("/messages", Receive)
-            .Accepts<string>("application/xml")
+            // No Accepts metadata: routing would answer 415 to senders that label XML text/xml or not at all.
+            .WithDescription("The body is one ODF message, UTF-8 XML, under any Content-Type; Content-Encoding gzip is accepted.")
             .Produces<OdfReceipt>()
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(413).ProducesProblem(415)
             .WithSummary("Receive one ODF message (gzip accepted, X-API-KEY of its Source); 200 once durably stored");
