@@ -17,5 +17,6 @@ internal static class SiloEndpoints
         app.MapAccreditationEndpoints();
         app.MapSessionEndpoints();
         app.MapAthleteEndpoints();
+        app.MapOdfEndpoints();
     }
 }

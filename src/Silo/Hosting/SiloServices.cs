@@ -23,6 +23,7 @@ internal static class SiloServices
         services.AddProjection<SessionCatalog>();
         services.AddProjection<AthleteDirectory>();
         services.AddProjection<VenueDirectory>();
+        Odf.OdfIngestServices.AddOdfIngest(services, builder.Configuration);
         services.AddSiloTelemetry(builder.Configuration);
         services.AddHealthChecks().AddCheck<EventStoreHealthCheck>("event-store", tags: ["ready"]);
         services.AddProblemDetails();

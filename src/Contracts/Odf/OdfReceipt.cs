@@ -1,0 +1,26 @@
+namespace Olympics.Orleans.Contracts.Odf;
+
+/// <summary>What became of a received message.</summary>
+public enum OdfOutcome
+{
+    /// <summary>A higher version: it is now the document's latest.</summary>
+    Stored,
+
+    /// <summary>The version stored already: an idempotent re-send, nothing changed.</summary>
+    Duplicate,
+
+    /// <summary>A lower version than the one stored: ignored.</summary>
+    Superseded,
+
+    /// <summary>The document is withdrawn as of this version.</summary>
+    Withdrawn,
+
+    /// <summary>A withdrawal of a document never received: nothing to withdraw, ignored.</summary>
+    UnknownDocument,
+}
+
+/// <summary>The answer to a received message.</summary>
+/// <param name="Outcome">What became of it.</param>
+/// <param name="DocumentKey">The document it belongs to.</param>
+/// <param name="Version">The message's version.</param>
+public sealed record OdfReceipt(OdfOutcome Outcome, string DocumentKey, int Version);

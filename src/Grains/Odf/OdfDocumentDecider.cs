@@ -1,0 +1,55 @@
+using Olympics.Orleans.Contracts.Odf;
+
+namespace Olympics.Orleans.Grains.Odf;
+
+/// <summary>What a received message means for the document: the outcome and the events (none when it is ignored).</summary>
+/// <param name="Outcome">What became of the message.</param>
+/// <param name="Events">The events to append.</param>
+public sealed record OdfDecision(OdfOutcome Outcome, IReadOnlyList<IOdfDocumentEvent> Events);
+
+/// <summary>
+/// ODF's version rule, pure: a higher version replaces the document (also after a withdrawal); the same version is an
+/// idempotent re-send and a lower one is superseded, both ignored. A withdrawal applies to a document that exists,
+/// at its current version or a higher one, unless it is already withdrawn at that version.
+/// </summary>
+public static class OdfDocumentDecider
+{
+    /// <summary>Decides <paramref name="command"/> for the document <paramref name="key"/> in <paramref name="state"/>.</summary>
+    public static OdfDecision Decide(string key, ReceiveOdfMessage command, OdfDocument state)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(state);
+        var header = command.Header ?? throw new InvalidCommandException("header", "The message has no header.");
+        if (header.DocumentKey != key)
+        {
+            throw new InvalidCommandException("documentKey", $"The message belongs to document '{header.DocumentKey}', not '{key}'.");
+        }
+
+        if (header.Version <= 0)
+        {
+            throw new InvalidCommandException("Version", $"The version must be positive, not {header.Version}.");
+        }
+
+        return command.IsWithdrawal ? Withdraw(command, state) : Receive(command, state);
+    }
+
+    private static OdfDecision Receive(ReceiveOdfMessage command, OdfDocument state) => command.Header.Version > state.Version
+        ? new(OdfOutcome.Stored, [new OdfDocumentReceived(command.Header, command.Xml, command.At)])
+        : Ignored(command, state);
+
+    private static OdfDecision Withdraw(ReceiveOdfMessage command, OdfDocument state)
+    {
+        var version = command.Header.Version;
+        if (!state.Exists)
+        {
+            return new(OdfOutcome.UnknownDocument, []);
+        }
+
+        return version > state.Version || (version == state.Version && !state.Withdrawn)
+            ? new(OdfOutcome.Withdrawn, [new OdfDocumentWithdrawn(command.Header, command.Xml, command.At)])
+            : Ignored(command, state);
+    }
+
+    private static OdfDecision Ignored(ReceiveOdfMessage command, OdfDocument state) =>
+        new(command.Header.Version == state.Version ? OdfOutcome.Duplicate : OdfOutcome.Superseded, []);
+}

@@ -1,0 +1,102 @@
+using System.Text;
+using System.Xml;
+
+namespace Olympics.Orleans.Grains.Odf;
+
+/// <summary>
+/// Parses one ODF message, refusing anything unsafe or malformed with an <see cref="InvalidCommandException"/> that
+/// names the attribute (or "body") and the reason. Pure: no I/O. DTDs are prohibited, so entity expansion bombs and
+/// external entities never expand; the text must be UTF-8 and one complete, well-formed document.
+/// </summary>
+public static class OdfMessageParser
+{
+    private const string Body = "body";
+    private static readonly UTF8Encoding _strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static readonly XmlReaderSettings _settings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        MaxCharactersInDocument = OdfLimits.MaxMessageBytes,
+        MaxCharactersFromEntities = 0,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+    };
+
+    /// <summary>Parses <paramref name="body"/>, the message's bytes (already decompressed).</summary>
+    public static OdfMessage Parse(ReadOnlySpan<byte> body)
+    {
+        var xml = Decode(body);
+        var (attributes, hasCompetition) = Read(xml);
+        return new OdfMessage(OdfHeaderRules.From(attributes), !hasCompetition, xml);
+    }
+
+    private static string Decode(ReadOnlySpan<byte> body)
+    {
+        if (body.IsEmpty)
+        {
+            throw new InvalidCommandException(Body, "The body is empty: expected one ODF message.");
+        }
+
+        if (body.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || body.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            throw new InvalidCommandException(Body, "The body is UTF-16 (it starts with a UTF-16 byte order mark); ODF messages are UTF-8.");
+        }
+
+        var text = body.StartsWith(Encoding.UTF8.Preamble) ? body[Encoding.UTF8.Preamble.Length..] : body;
+        try
+        {
+            return _strictUtf8.GetString(text);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new InvalidCommandException(Body, $"The body is not valid UTF-8 (invalid bytes near byte {Math.Max(e.Index, 0)}); ODF messages are UTF-8.");
+        }
+    }
+
+    private static (Dictionary<string, string> Attributes, bool HasCompetition) Read(string xml)
+    {
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(xml), _settings);
+            var attributes = ReadRoot(reader);
+            var hasCompetition = false;
+            while (reader.Read())
+            {
+                hasCompetition |= reader is { NodeType: XmlNodeType.Element, Depth: 1, LocalName: "Competition" };
+            }
+
+            return (attributes, hasCompetition);
+        }
+        catch (XmlException e)
+        {
+            throw new InvalidCommandException(Body, $"The XML is not a well-formed, safe document: {e.Message}");
+        }
+    }
+
+    private static Dictionary<string, string> ReadRoot(XmlReader reader)
+    {
+        while (reader.Read() && reader.NodeType != XmlNodeType.Element)
+        {
+            if (reader.NodeType == XmlNodeType.XmlDeclaration && reader.GetAttribute("encoding") is { } encoding
+                && !encoding.Equals("UTF-8", StringComparison.OrdinalIgnoreCase) && !encoding.Equals("UTF8", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new InvalidCommandException(Body, $"The XML declares encoding '{encoding}'; ODF messages are UTF-8.");
+            }
+        }
+
+        if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "OdfBody")
+        {
+            throw new InvalidCommandException(Body, $"The root element is '{reader.LocalName}'; an ODF message's root is OdfBody.");
+        }
+
+        var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (reader.MoveToNextAttribute())
+        {
+            attributes[reader.LocalName] = reader.Value;
+        }
+
+        reader.MoveToElement();
+        return attributes;
+    }
+}

@@ -1,0 +1,65 @@
+using System.IO.Compression;
+using Olympics.Orleans.Grains.Odf;
+
+namespace Olympics.Orleans.Silo.Odf;
+
+/// <summary>
+/// Reads one message's bytes, bounded before and after decompression, so neither a large body nor a gzip bomb
+/// makes the silo hold more than <see cref="OdfLimits.MaxMessageBytes"/> (plus one read buffer).
+/// </summary>
+internal static class OdfBodyReader
+{
+    private const int Max = OdfLimits.MaxMessageBytes;
+
+    public static async Task<byte[]> ReadAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (request.ContentLength > Max)
+        {
+            throw TooLarge("The body");
+        }
+
+        var encoding = request.Headers.ContentEncoding.ToString().Trim();
+        if (encoding.Length > 0 && !encoding.Equals("identity", StringComparison.OrdinalIgnoreCase)
+            && !encoding.Equals("gzip", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new OdfRefusal(415, "Unsupported content encoding", $"Content-Encoding '{encoding}' is not supported; send gzip or an uncompressed body.");
+        }
+
+        var body = await ReadBoundedAsync(request.Body, "The body", ct);
+        return encoding.Equals("gzip", StringComparison.OrdinalIgnoreCase) ? await GunzipAsync(body, ct) : body;
+    }
+
+    private static async Task<byte[]> GunzipAsync(byte[] compressed, CancellationToken ct)
+    {
+        try
+        {
+            await using var gzip = new GZipStream(new MemoryStream(compressed), CompressionMode.Decompress);
+            return await ReadBoundedAsync(gzip, "The decompressed message", ct);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidCommandException("body", $"The body is not valid gzip data: {e.Message}");
+        }
+    }
+
+    private static async Task<byte[]> ReadBoundedAsync(Stream source, string what, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await source.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > Max)
+            {
+                throw TooLarge(what);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static OdfRefusal TooLarge(string what) =>
+        new(413, "Message too large", $"{what} exceeds {Max} bytes, the largest ODF message accepted.");
+}

@@ -1,0 +1,103 @@
+using Olympics.Orleans.Contracts.Odf;
+using Olympics.Orleans.Grains.Odf;
+
+namespace Olympics.Orleans.Grains.Tests.Odf;
+
+/// <summary>Given events, when a message, then the outcome and the events.</summary>
+public sealed class OdfDocumentDeciderTests
+{
+    private static readonly DateTimeOffset _at = new(2024, 8, 4, 19, 55, 12, TimeSpan.Zero);
+
+    private static ReceiveOdfMessage Message(int version, bool withdrawal = false) =>
+        OdfMessageParser.Parse(OdfXml.Bytes(OdfXml.Message(version, withdrawal))).ToCommand(_at);
+
+    private static string Key => Message(1).Header.DocumentKey;
+
+    private static OdfDocumentReceived Received(int version) => new(Message(version).Header, Message(version).Xml, _at);
+
+    private static OdfDocumentWithdrawn Withdrawn(int version) => new(Message(version, true).Header, Message(version, true).Xml, _at);
+
+    private static OdfDocument Given(params IOdfDocumentEvent[] events) => events.Aggregate(OdfDocument.None, OdfDocument.Evolve);
+
+    private static OdfDecision When(ReceiveOdfMessage command, OdfDocument state) => OdfDocumentDecider.Decide(Key, command, state);
+
+    private static void Then(OdfDecision decision, OdfOutcome outcome, params IOdfDocumentEvent[] events)
+    {
+        decision.Outcome.ShouldBe(outcome);
+        decision.Events.ShouldBe(events);
+    }
+
+    [Fact]
+    public void The_first_version_is_stored() =>
+        Then(When(Message(1), Given()), OdfOutcome.Stored, Received(1));
+
+    [Fact]
+    public void A_higher_version_replaces_the_document()
+    {
+        var decision = When(Message(5), Given(Received(1), Received(2)));
+
+        decision.Outcome.ShouldBe(OdfOutcome.Stored);
+        decision.Events.ShouldBe([Received(5)]);
+        Given(Received(1), decision.Events[0]).Version.ShouldBe(5);
+    }
+
+    [Fact]
+    public void The_same_version_again_is_a_duplicate_and_changes_nothing() =>
+        Then(When(Message(2), Given(Received(1), Received(2))), OdfOutcome.Duplicate);
+
+    [Fact]
+    public void A_lower_version_is_superseded_and_changes_nothing() =>
+        Then(When(Message(1), Given(Received(3))), OdfOutcome.Superseded);
+
+    [Fact]
+    public void A_withdrawal_at_a_higher_version_withdraws_the_document()
+    {
+        var decision = When(Message(4, withdrawal: true), Given(Received(3)));
+
+        Then(decision, OdfOutcome.Withdrawn, Withdrawn(4));
+        Given(Received(3), Withdrawn(4)).Withdrawn.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_withdrawal_with_the_stored_version_withdraws_the_document() =>
+        When(Message(3, withdrawal: true), Given(Received(3))).Outcome.ShouldBe(OdfOutcome.Withdrawn);
+
+    [Fact]
+    public void A_withdrawal_of_a_document_never_received_is_ignored() =>
+        Then(When(Message(1, withdrawal: true), Given()), OdfOutcome.UnknownDocument);
+
+    [Fact]
+    public void A_withdrawal_sent_again_is_a_duplicate() =>
+        Then(When(Message(4, withdrawal: true), Given(Received(3), Withdrawn(4))), OdfOutcome.Duplicate);
+
+    [Fact]
+    public void A_withdrawal_older_than_the_stored_version_is_superseded() =>
+        When(Message(2, withdrawal: true), Given(Received(3))).Outcome.ShouldBe(OdfOutcome.Superseded);
+
+    [Fact]
+    public void A_withdrawal_older_than_an_earlier_withdrawal_is_superseded() =>
+        When(Message(3, withdrawal: true), Given(Received(2), Withdrawn(4))).Outcome.ShouldBe(OdfOutcome.Superseded);
+
+    [Fact]
+    public void A_higher_version_after_a_withdrawal_brings_the_document_back()
+    {
+        var decision = When(Message(5), Given(Received(3), Withdrawn(4)));
+
+        decision.Events.ShouldBe([Received(5)]);
+        Given(Received(3), Withdrawn(4), Received(5)).Withdrawn.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void The_withdrawn_version_sent_as_a_full_document_is_ignored() =>
+        When(Message(4), Given(Received(3), Withdrawn(4))).Outcome.ShouldBe(OdfOutcome.Duplicate);
+
+    [Fact]
+    public void A_message_of_another_document_is_refused() =>
+        Should.Throw<InvalidCommandException>(() => OdfDocumentDecider.Decide("OG2024|OTHER||DT_RESULT||ENG", Message(1), Given()))
+            .Field.ShouldBe("documentKey");
+
+    [Fact]
+    public void A_non_positive_version_is_refused() =>
+        Should.Throw<InvalidCommandException>(() => When(Message(1) with { Header = Message(1).Header with { Version = 0 } }, Given()))
+            .Field.ShouldBe("Version");
+}

@@ -1,0 +1,72 @@
+using Microsoft.Extensions.DependencyInjection;
+using Olympics.Orleans.Contracts.Odf;
+using Olympics.Orleans.EventStore;
+using Olympics.Orleans.EventStore.InMemory;
+using Olympics.Orleans.Grains.Odf;
+using Olympics.Orleans.Runtime.Hosting;
+
+namespace Olympics.Orleans.Grains.Tests.Odf;
+
+public sealed class OdfDocumentGrainTests
+{
+    private static readonly DateTimeOffset _at = new(2024, 8, 4, 19, 55, 12, TimeSpan.Zero);
+
+    private static ReceiveOdfMessage Message(int version, bool withdrawal = false) =>
+        OdfMessageParser.Parse(OdfXml.Bytes(OdfXml.Message(version, withdrawal))).ToCommand(_at);
+
+    [Fact]
+    public async Task Receipts_say_what_became_of_each_message_and_only_applied_ones_are_stored()
+    {
+        var store = new InMemoryEventStore();
+        await using var runtime = Runtime(store);
+        var key = Message(1).Header.DocumentKey;
+        var document = runtime.GetRequiredService<IGrainFactory>().GetGrain<IOdfDocumentGrain>(key);
+
+        OdfOutcome[] outcomes =
+        [
+            (await document.ReceiveMessageAsync(Message(2))).Outcome,
+            (await document.ReceiveMessageAsync(Message(2))).Outcome,
+            (await document.ReceiveMessageAsync(Message(1))).Outcome,
+            (await document.ReceiveMessageAsync(Message(3, withdrawal: true))).Outcome,
+        ];
+
+        outcomes.ShouldBe([OdfOutcome.Stored, OdfOutcome.Duplicate, OdfOutcome.Superseded, OdfOutcome.Withdrawn]);
+        (await store.ReadStreamAsync($"odf-{key}").ToArrayAsync()).Select(e => e.Type).ShouldBe(["odf.document-received.v1", "odf.document-withdrawn.v1"]);
+    }
+
+    [Fact]
+    public async Task The_latest_version_survives_a_new_runtime_because_its_state_is_its_events()
+    {
+        var store = new InMemoryEventStore();
+        var key = Message(1).Header.DocumentKey;
+        await using (var first = Runtime(store))
+        {
+            var document = first.GetRequiredService<IGrainFactory>().GetGrain<IOdfDocumentGrain>(key);
+            await document.ReceiveMessageAsync(Message(1));
+            await document.ReceiveMessageAsync(Message(2));
+        }
+
+        await using var second = Runtime(store);
+        var view = await second.GetRequiredService<IGrainFactory>().GetGrain<IOdfDocumentGrain>(key).GetDocumentAsync();
+
+        view.ShouldBe(new OdfDocumentView(key, Message(2).Header, false, Message(2).Xml, _at, 2));
+    }
+
+    [Fact]
+    public async Task A_document_never_received_reads_as_null()
+    {
+        await using var runtime = Runtime(new InMemoryEventStore());
+
+        (await runtime.GetRequiredService<IGrainFactory>().GetGrain<IOdfDocumentGrain>("OG2024|X||DT_RESULT||").GetDocumentAsync()).ShouldBeNull();
+    }
+
+    private static ServiceProvider Runtime(IEventStore store)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton(store);
+        services.AddGrainRuntime();
+        services.AddGrains(typeof(OdfDocumentGrain).Assembly);
+        return services.BuildServiceProvider();
+    }
+}
