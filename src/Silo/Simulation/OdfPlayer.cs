@@ -17,6 +17,7 @@ public sealed class OdfPlayer
     private readonly ConcurrentQueue<PlayerAnswer> _answers = new();
     private readonly ConcurrentQueue<PlayerFailure> _failures = new();
     private int _done;
+    private int _played;
 
     /// <param name="http">A client whose BaseAddress is the silo, on a loopback address.</param>
     /// <param name="keyOf">The X-API-KEY of a source; null when there is none (its messages fail).</param>
@@ -31,9 +32,15 @@ public sealed class OdfPlayer
         (_http, _keyOf, _options, _time) = (http, keyOf, options, time);
     }
 
+    /// <summary>Posts every message of <paramref name="plan"/> once due; completes when each is answered 200 or failed.</summary>
     public async Task<PlayerReport> PlayAsync(SimulationPlan plan, IProgress<PlayerProgress>? progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(plan);
+        if (Interlocked.Exchange(ref _played, 1) == 1)
+        {
+            throw new InvalidOperationException("A player plays one plan: its report counts that plan's messages. Make another player.");
+        }
+
         var started = _time.GetTimestamp();
         var latest = new Dictionary<string, Task>(StringComparer.Ordinal);
         var sends = new List<Task>(plan.Messages.Count);

@@ -45,4 +45,14 @@ public sealed class OdfPlayerTimingTests
         report.Answers.ShouldHaveSingleItem().Attempts.ShouldBe(2);
         (report.Retries, report.Acknowledged["Stored"]).ShouldBe((1, 1));
     }
+
+    [Fact]
+    public async Task A_player_plays_one_plan_so_its_report_counts_only_that_plan()
+    {
+        using var http = new ScriptedSilo().Client();
+        var player = new OdfPlayer(http, s => $"key-{s}", new PlayerOptions(Speed: 0), new ManualTime());
+
+        (await player.PlayAsync(new SimulationPlan(["S1"], [Message(0, "A")]), null, TestContext.Current.CancellationToken)).Answers.Count.ShouldBe(1);
+        await Should.ThrowAsync<InvalidOperationException>(() => player.PlayAsync(_plan, null, TestContext.Current.CancellationToken));
+    }
 }
