@@ -8,7 +8,7 @@ namespace Olympics.Orleans.Silo.Commands;
 /// </summary>
 public static class SiloCli
 {
-    private static readonly string[] _commands = ["generate", "import", "help", "--help", "-h", "-?"];
+    private static readonly string[] _commands = ["generate", "import", "simulate", "help", "--help", "-h", "-?"];
 
     /// <summary>Whether the arguments name a command rather than settings for running the silo.</summary>
     public static bool IsCommand(string[] args) => args.Length > 0 && _commands.Contains(args[0], StringComparer.Ordinal);
@@ -21,6 +21,7 @@ public static class SiloCli
         {
             GenerateCommand.Create(),
             ImportCommand.Create(),
+            SimulateCommand.Create(),
         };
         var arguments = args.Length > 0 && args[0] == "help" ? ["--help"] : args;
         return root.Parse(arguments).InvokeAsync();
