@@ -37,10 +37,12 @@ public sealed class FeedReader(IEventStore store, EventSerializer serializer, Ti
 
     private async Task WaitForEmbargoAsync(FeedTier tier, DateTimeOffset storedAt, CancellationToken ct)
     {
-        var wait = embargo.VisibleFrom(tier, storedAt) - time.GetUtcNow();
-        if (wait > TimeSpan.Zero)
+        // A loop, because a timer may fire a little before the wall clock reaches the due time; the embargo is judged
+        // by the wall clock, never by the timer.
+        var visibleFrom = embargo.VisibleFrom(tier, storedAt);
+        for (var wait = visibleFrom - time.GetUtcNow(); wait > TimeSpan.Zero; wait = visibleFrom - time.GetUtcNow())
         {
-            await Task.Delay(wait, time, ct);
+            await Task.Delay(wait < TimeSpan.FromMilliseconds(1) ? TimeSpan.FromMilliseconds(1) : wait, time, ct);
         }
     }
 }

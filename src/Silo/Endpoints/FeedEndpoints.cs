@@ -25,7 +25,7 @@ internal static class FeedEndpoints
 
     private static async Task<IResult> Sse(HttpContext http, FeedAccess access, FeedLimits limits, SseSession session, string? after, string? day)
     {
-        if (access.Authenticate(http.Request) is not { } consumer)
+        if (await access.AuthenticateAsync(http.Request) is not { } consumer)
         {
             return FeedAccess.Unauthorized();
         }
@@ -56,7 +56,7 @@ internal static class FeedEndpoints
 
     private static async Task<IResult> Snapshot(HttpContext http, string key, FeedAccess access, FeedLimits limits, FeedSnapshots snapshots)
     {
-        if (access.Authenticate(http.Request) is not { } consumer)
+        if (await access.AuthenticateAsync(http.Request) is not { } consumer)
         {
             return FeedAccess.Unauthorized();
         }

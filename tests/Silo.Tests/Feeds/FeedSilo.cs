@@ -14,7 +14,9 @@ internal static class FeedSilo
     public const int MaxConnections = 2;
     public static readonly TimeSpan Delay = TimeSpan.FromSeconds(2);
 
-    public static Task<RunningSilo> StartAsync() => RunningSilo.StartAsync(null,
+    public static Task<RunningSilo> StartAsync() => StartInSchemaAsync(TestPostgres.NewSchemaName());
+
+    public static Task<RunningSilo> StartInSchemaAsync(string schema) => RunningSilo.StartInSchemaAsync(schema, null,
         $"--Odf:Sources:{OdfSilo.Source}:ApiKey={OdfSilo.Key}",
         $"--Odf:Sources:{OdfSilo.OtherSource}:ApiKey={OdfSilo.OtherKey}",
         $"--Admin:ApiKey={AdminKey}",

@@ -92,6 +92,29 @@ public sealed class FeedSseTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_idle_stream_of_a_revoked_key_ends_without_any_new_message()
+    {
+        await using var revocable = await SseClient.OpenAsync(Http, FeedSilo.RevocableKey);
+
+        (await Http.RevokeAsync("revocable")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        (await revocable.NextAsync()).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task A_revocation_survives_a_restart_of_the_silo()
+    {
+        (await Http.RevokeAsync("revocable")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        await _silo.DisposeAsync();
+        _silo = await FeedSilo.StartInSchemaAsync(_silo.Schema);
+
+        using var refused = await SseClient.SendAsync(Http, FeedSilo.RevocableKey);
+        using var others = await Http.GetAsync(FeedSilo.SnapshotPath(OdfMessages.KeyOf()), FeedSilo.CisKey);
+
+        (refused.StatusCode, others.StatusCode).ShouldBe((HttpStatusCode.Unauthorized, HttpStatusCode.NotFound));
+    }
+
+    [Fact]
     public async Task Revocation_needs_the_admin_key()
     {
         (await Http.RevokeAsync("revocable", key: FeedSilo.CisKey)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
