@@ -14,9 +14,10 @@ internal static class FeedSilo
     public const int MaxConnections = 2;
     public static readonly TimeSpan Delay = TimeSpan.FromSeconds(2);
 
-    public static Task<RunningSilo> StartAsync() => StartInSchemaAsync(TestPostgres.NewSchemaName());
+    public static Task<RunningSilo> StartAsync(params string[] extraArgs) => StartInSchemaAsync(TestPostgres.NewSchemaName(), extraArgs);
 
-    public static Task<RunningSilo> StartInSchemaAsync(string schema) => RunningSilo.StartInSchemaAsync(schema, null,
+    public static Task<RunningSilo> StartInSchemaAsync(string schema, params string[] extraArgs) => RunningSilo.StartInSchemaAsync(schema, null,
+    [
         $"--Odf:Sources:{OdfSilo.Source}:ApiKey={OdfSilo.Key}",
         $"--Odf:Sources:{OdfSilo.OtherSource}:ApiKey={OdfSilo.OtherKey}",
         $"--Admin:ApiKey={AdminKey}",
@@ -24,7 +25,9 @@ internal static class FeedSilo
         $"--Feeds:Consumers:cis:ApiKey={CisKey}", "--Feeds:Consumers:cis:Tier=Cis",
         $"--Feeds:Consumers:media:ApiKey={FeedKey}", "--Feeds:Consumers:media:Tier=Feed",
         $"--Feeds:Consumers:athletics:ApiKey={AthleticsKey}", "--Feeds:Consumers:athletics:Tier=Cis", "--Feeds:Consumers:athletics:Disciplines:0=ATH",
-        $"--Feeds:Consumers:revocable:ApiKey={RevocableKey}", "--Feeds:Consumers:revocable:Tier=Cis");
+        $"--Feeds:Consumers:revocable:ApiKey={RevocableKey}", "--Feeds:Consumers:revocable:Tier=Cis",
+        .. extraArgs,
+    ]);
 
     public static async Task<HttpResponseMessage> GetAsync(this HttpClient http, string path, string? key, string? ifNoneMatch = null)
     {
