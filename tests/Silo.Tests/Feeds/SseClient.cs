@@ -62,6 +62,22 @@ internal sealed class SseClient : IAsyncDisposable
         return null;
     }
 
+    /// <summary>The next comment line (a heartbeat); null when the stream ended first.</summary>
+    public async Task<string?> NextCommentAsync(Func<string, bool> wanted, int seconds = 10)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        deadline.CancelAfter(TimeSpan.FromSeconds(seconds));
+        while (await _reader.ReadLineAsync(deadline.Token) is { } line)
+        {
+            if (line.StartsWith(':') && wanted(line))
+            {
+                return line;
+            }
+        }
+
+        return null;
+    }
+
     public async ValueTask DisposeAsync()
     {
         _reader.Dispose();
