@@ -18,5 +18,6 @@ internal static class SiloEndpoints
         app.MapSessionEndpoints();
         app.MapAthleteEndpoints();
         app.MapOdfEndpoints();
+        app.MapFeedEndpoints();
     }
 }

@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Globalization;
+using Olympics.Orleans.Contracts.Feeds;
+using Olympics.Orleans.Contracts.Odf;
+using Olympics.Orleans.EventStore;
+using Olympics.Orleans.Grains.Feeds;
+using Olympics.Orleans.Silo.Feeds;
+
+namespace Olympics.Orleans.Silo.Endpoints;
+
+/// <summary>Results feeds by tier: an SSE stream, document snapshots, and the operators' revocation of a consumer's key.</summary>
+internal static class FeedEndpoints
+{
+    public static void MapFeedEndpoints(this WebApplication app)
+    {
+        var feeds = app.MapGroup("/feeds").WithTags("Feeds");
+        feeds.MapGet("/sse", Sse)
+            .WithSummary("Server-Sent Events of ODF messages for the key's tier and filter; resume with Last-Event-ID or ?after=, or start at ?day=yyyy-MM-dd");
+        feeds.MapGet("/documents/{key}", Snapshot)
+            .WithSummary("The latest version of an ODF document the key's tier may see now (ETag, If-None-Match)");
+
+        app.MapPost("/admin/feeds/consumers/{name}/revoke", Revoke).WithTags("Feeds")
+            .WithSummary("Revoke a feed consumer's key (X-API-KEY = Admin:ApiKey); its open streams stop within a second");
+    }
+
+    private static async Task<IResult> Sse(HttpContext http, FeedAccess access, FeedLimits limits, SseSession session, string? after, string? day)
+    {
+        if (await access.AuthenticateAsync(http.Request) is not { } consumer)
+        {
+            return FeedAccess.Unauthorized();
+        }
+
+        var token = http.Request.Headers["Last-Event-ID"].ToString() is { Length: > 0 } lastEventId ? lastEventId : after;
+        if (token is not null && !GlobalPosition.TryParse(token, out _))
+        {
+            throw new InvalidCommandException("Last-Event-ID", $"'{token}' is not a resume token (an event id this feed sent).");
+        }
+
+        DateOnly? startDay = null;
+        if (day is not null)
+        {
+            startDay = DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+                ? parsed
+                : throw new InvalidCommandException("day", $"'{day}' is not a date in the form yyyy-MM-dd.");
+        }
+
+        using var lease = limits.OpenConnection(consumer.Name);
+        if (!lease.IsAcquired)
+        {
+            return FeedLimits.TooMany(lease, $"Consumer '{consumer.Name}' has as many open streams as it may.", TimeSpan.FromSeconds(5));
+        }
+
+        await session.RunAsync(http.Response, consumer, new FeedStart(token, startDay), http.RequestAborted);
+        return TypedResults.Empty;
+    }
+
+    private static async Task<IResult> Snapshot(HttpContext http, string key, FeedAccess access, FeedLimits limits, FeedSnapshots snapshots)
+    {
+        if (await access.AuthenticateAsync(http.Request) is not { } consumer)
+        {
+            return FeedAccess.Unauthorized();
+        }
+
+        using var lease = limits.Request(consumer.Name);
+        if (!lease.IsAcquired)
+        {
+            return FeedLimits.TooMany(lease, $"Consumer '{consumer.Name}' is over its snapshot request rate.", TimeSpan.FromSeconds(1));
+        }
+
+        if (!OdfDocumentKey.IsWellFormed(key))
+        {
+            throw new InvalidCommandException("key", "A document key is six parts joined by '|': competition, code, subcode, type, subtype, language.");
+        }
+
+        if (await snapshots.LatestAsync(consumer, key, http.RequestAborted) is not { } message)
+        {
+            return VenueEndpoints.NotFound("No visible version", $"Document '{key}' has no version this key may see yet.");
+        }
+
+        var etag = $"\"{message.Header.Version.ToString(CultureInfo.InvariantCulture)}{(message.Withdrawn ? "-withdrawn" : "")}\"";
+        http.Response.Headers.ETag = etag;
+        http.Response.Headers.CacheControl = consumer.Tier == FeedTier.Cis ? "no-store" : "public, max-age=1";
+        var ifNoneMatch = http.Request.Headers.IfNoneMatch.ToString();
+        return ifNoneMatch.Split(',', StringSplitOptions.TrimEntries).Any(t => t == etag || t == "*")
+            ? TypedResults.StatusCode(304)
+            : TypedResults.Ok(FeedMessageView.Of(message));
+    }
+
+    private static async Task<IResult> Revoke(HttpContext http, string name, AdminKey admin, FeedConsumerKeys keys, FeedConsumerRevoker revoker, TimeProvider time)
+    {
+        if (!admin.Accepts(http.Request.Headers[FeedAccess.ApiKeyHeader]))
+        {
+            return TypedResults.Problem(statusCode: 401, title: "Unauthorized", detail: "The X-API-KEY header is not the admin key.");
+        }
+
+        if (!keys.Exists(name))
+        {
+            return VenueEndpoints.NotFound("Unknown feed consumer", $"No feed consumer is configured under '{name}'.");
+        }
+
+        var metadata = new EventMetadata(null, null, "admin", Activity.Current?.TraceId.ToHexString());
+        await revoker.RevokeAsync(name, time.GetUtcNow(), metadata, http.RequestAborted);
+        return TypedResults.NoContent();
+    }
+}
