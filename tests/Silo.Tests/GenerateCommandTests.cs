@@ -2,6 +2,7 @@ using Olympics.Orleans.Silo.Commands;
 
 namespace Olympics.Orleans.Silo.Tests;
 
+[Collection(nameof(ConsoleCommands))]
 public sealed class GenerateCommandTests
 {
     [Fact]

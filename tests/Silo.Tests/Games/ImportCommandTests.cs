@@ -4,6 +4,7 @@ using Olympics.Orleans.Silo.Commands;
 
 namespace Olympics.Orleans.Silo.Tests.Games;
 
+[Collection(nameof(ConsoleCommands))]
 public sealed class ImportCommandTests
 {
     private const string Header = "number,name,category,function,noc,organisation,valid_from,valid_until,venues,zones,transport,dining";

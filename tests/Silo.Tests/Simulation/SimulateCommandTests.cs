@@ -3,6 +3,7 @@ using Olympics.Orleans.Silo.Simulation;
 
 namespace Olympics.Orleans.Silo.Tests.Simulation;
 
+[Collection(nameof(ConsoleCommands))]
 public sealed class SimulateCommandTests
 {
     private const string Key = "simulated-venue-key-0123456789";
