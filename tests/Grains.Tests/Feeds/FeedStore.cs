@@ -5,7 +5,6 @@ using Olympics.Orleans.EventStore.InMemory;
 using Olympics.Orleans.EventStore.Serialization;
 using Olympics.Orleans.Grains.Feeds;
 using Olympics.Orleans.Grains.Odf;
-using Olympics.Orleans.Grains.Tests.Feeds.Support;
 
 namespace Olympics.Orleans.Grains.Tests.Feeds;
 

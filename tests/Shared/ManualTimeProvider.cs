@@ -1,6 +1,6 @@
-namespace Olympics.Orleans.Grains.Tests.Feeds.Support;
+namespace Olympics.Orleans.Testing;
 
-/// <summary>A clock that only moves when the test calls <see cref="Advance"/>; due timers fire inside Advance. (Same as Runtime.Tests' one.)</summary>
+/// <summary>A clock that only moves when the test calls <see cref="Advance"/>; due timers fire inside Advance.</summary>
 public sealed class ManualTimeProvider : TimeProvider
 {
     private readonly Lock _gate = new();
