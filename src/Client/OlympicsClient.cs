@@ -8,13 +8,17 @@ namespace Olympics.Orleans.Client;
 
 /// <summary>
 /// The partner SDK: typed calls to a silo's HTTP API. Thread-safe; create one per silo address and reuse it.
-/// Errors arrive as <see cref="OlympicsApiException"/> carrying the silo's problem details.
+/// Errors arrive as <see cref="OlympicsApiException"/> carrying the silo's problem details. Idempotent requests
+/// (GET, PUT) are tried again after transient failures, as <see cref="OlympicsClientOptions"/> says.
 /// </summary>
-public sealed class OlympicsClient : IDisposable
+public sealed partial class OlympicsClient : IDisposable
 {
     private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
     private readonly HttpClient _http;
     private readonly bool _ownsHttp;
+    private readonly RetryingSender _sender;
+    private readonly ResultSubscription _results;
+    private readonly SnapshotCache _snapshots = new();
 
     /// <summary>Creates a client with its own <see cref="HttpClient"/>.</summary>
     public OlympicsClient(OlympicsClientOptions options)
@@ -32,6 +36,14 @@ public sealed class OlympicsClient : IDisposable
         {
             _http.DefaultRequestHeaders.Add("X-Actor", options.Actor);
         }
+
+        if (!string.IsNullOrWhiteSpace(options.ApiKey))
+        {
+            _http.DefaultRequestHeaders.Add("X-API-KEY", options.ApiKey);
+        }
+
+        _sender = new RetryingSender(_http, options);
+        _results = new ResultSubscription(_http, options, _json);
     }
 
     /// <summary>Whether the silo is ready to take traffic (its event store answers).</summary>
@@ -43,24 +55,15 @@ public sealed class OlympicsClient : IDisposable
 
     /// <summary>Registers a venue; registering again with the same details is harmless.</summary>
     public Task<VenueView> RegisterVenueAsync(string code, RegisterVenueRequest request, CancellationToken cancellationToken = default) =>
-        SendAsync<VenueView>(HttpMethod.Put, $"venues/{Uri.EscapeDataString(code)}", request, cancellationToken);
+        SendAsync<VenueView>(HttpMethod.Put, $"venues/{QueryString.Segment(code)}", request, cancellationToken);
 
     /// <summary>Changes a venue's operational status.</summary>
     public Task<VenueView> ChangeVenueStatusAsync(string code, ChangeVenueStatusRequest request, CancellationToken cancellationToken = default) =>
-        SendAsync<VenueView>(HttpMethod.Post, $"venues/{Uri.EscapeDataString(code)}/status", request, cancellationToken);
+        SendAsync<VenueView>(HttpMethod.Post, $"venues/{QueryString.Segment(code)}/status", request, cancellationToken);
 
     /// <summary>Reads a venue; null when no venue has that code.</summary>
-    public async Task<VenueView?> GetVenueAsync(string code, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            return await SendAsync<VenueView>(HttpMethod.Get, $"venues/{Uri.EscapeDataString(code)}", null, cancellationToken);
-        }
-        catch (OlympicsApiException e) when (e.Status == HttpStatusCode.NotFound)
-        {
-            return null;
-        }
-    }
+    public Task<VenueView?> GetVenueAsync(string code, CancellationToken cancellationToken = default) =>
+        GetOrNullAsync<VenueView>($"venues/{QueryString.Segment(code)}", cancellationToken);
 
     /// <inheritdoc />
     public void Dispose()
@@ -71,15 +74,24 @@ public sealed class OlympicsClient : IDisposable
         }
     }
 
+    private async Task<T?> GetOrNullAsync<T>(string path, CancellationToken ct) where T : class
+    {
+        try
+        {
+            return await SendAsync<T>(HttpMethod.Get, path, null, ct);
+        }
+        catch (OlympicsApiException e) when (e.Status == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
     private async Task<T> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
-        if (body is not null)
+        using var response = await _sender.SendAsync(() => new HttpRequestMessage(method, new Uri(path, UriKind.Relative))
         {
-            request.Content = JsonContent.Create(body, body.GetType(), options: _json);
-        }
-
-        using var response = await _http.SendAsync(request, ct);
+            Content = body is null ? null : JsonContent.Create(body, body.GetType(), options: _json),
+        }, ct);
         if (!response.IsSuccessStatusCode)
         {
             throw await ProblemReader.ReadAsync(response, ct);

@@ -1,0 +1,66 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Olympics.Orleans.Contracts.Feeds;
+
+namespace Olympics.Orleans.Client;
+
+/// <summary>Results: the live feed as an async stream, and document snapshots cached by ETag.</summary>
+public sealed partial class OlympicsClient
+{
+    /// <summary>
+    /// The results feed the API key's tier and filter may see, in order, then live until cancelled. Starts after
+    /// <paramref name="afterToken"/> (a <see cref="ResultMessage.Token"/> from an earlier run), or from the first
+    /// message stored. A dropped connection or a silo restart is resumed by itself, with backoff, after the last
+    /// token yielded: no gap, no duplicate.
+    /// </summary>
+    /// <exception cref="OlympicsApiException">The silo refused the key (401) or the token (400); never retried.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public IAsyncEnumerable<ResultMessage> SubscribeResultsAsync(string? afterToken = null, CancellationToken cancellationToken = default) =>
+        _results.ReadAsync(afterToken, cancellationToken);
+
+    /// <summary>
+    /// The latest version of an ODF document the key's tier may see now; null when it has none yet. The client keeps
+    /// the last answer per document and revalidates it with If-None-Match, so an unchanged document costs a 304.
+    /// </summary>
+    /// <param name="documentKey">The document key: competition|code|subcode|type|subtype|language.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public async Task<DocumentSnapshot?> GetDocumentAsync(string documentKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(documentKey);
+        var cached = _snapshots.Get(documentKey);
+        var path = $"feeds/documents/{QueryString.Segment(documentKey)}";
+        using var response = await _sender.SendAsync(() =>
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+            if (cached is not null)
+            {
+                request.Headers.IfNoneMatch.Add(EntityTagHeaderValue.Parse(cached.ETag));
+            }
+
+            return request;
+        }, cancellationToken);
+
+        switch (response.StatusCode)
+        {
+            case HttpStatusCode.NotModified when cached is not null:
+                return cached with { FromCache = true };
+            case HttpStatusCode.NotFound:
+                _snapshots.Remove(documentKey);
+                return null;
+            case HttpStatusCode.OK:
+                var message = await response.Content.ReadFromJsonAsync<FeedMessageView>(_json, cancellationToken)
+                    ?? throw new JsonException($"The silo answered GET {path} with an empty body.");
+                var snapshot = new DocumentSnapshot(message, response.Headers.ETag?.ToString() ?? "", FromCache: false);
+                if (response.Headers.ETag is not null)
+                {
+                    _snapshots.Put(documentKey, snapshot);
+                }
+
+                return snapshot;
+            default:
+                throw await ProblemReader.ReadAsync(response, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Olympics.Orleans.Contracts.Feeds;
+
+namespace Olympics.Orleans.Client;
+
+/// <summary>
+/// The results feed over SSE, reopened after every drop (broken connection, silo restart, silence, 5xx, 429) with
+/// backoff and Last-Event-ID set to the last token yielded, so the caller sees each message once and in order.
+/// Refusals other than those (401, 403, 400) end it with <see cref="OlympicsApiException"/>.
+/// </summary>
+internal sealed class ResultSubscription(HttpClient http, OlympicsClientOptions options, JsonSerializerOptions json)
+{
+    public async IAsyncEnumerable<ResultMessage> ReadAsync(string? afterToken, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var last = afterToken;
+        var failures = 0;
+        while (true)
+        {
+            ct.ThrowIfCancellationRequested();
+            if (await ConnectAsync(last, ct) is not { } response)
+            {
+                await Task.Delay(Backoff.Of(options, failures++, null), ct);
+                continue;
+            }
+
+            using (response)
+            {
+                if (!response.IsSuccessStatusCode)
+                {
+                    await Task.Delay(Backoff.Of(options, failures++, response), ct);
+                    continue;
+                }
+
+                using var reader = new SseReader(await response.Content.ReadAsStreamAsync(ct), options.StreamIdleTimeout);
+                while (await reader.NextAsync(ct) is { } sse)
+                {
+                    if (sse.Event != "odf" || sse.Id is null)
+                    {
+                        continue;
+                    }
+
+                    failures = 0;
+                    var message = JsonSerializer.Deserialize<FeedMessageView>(sse.Data, json)
+                        ?? throw new JsonException($"Feed event {sse.Id} has no message.");
+                    last = sse.Id;
+                    yield return new ResultMessage(sse.Id, message);
+                }
+            }
+
+            // The stream ended (silo stopping, connection dropped): open it again after the last token.
+            await Task.Delay(Backoff.Of(options, failures++, null), ct);
+        }
+    }
+
+    /// <summary>The open stream, a transient refusal to wait out, or null when the silo could not be reached.</summary>
+    private async Task<HttpResponseMessage?> ConnectAsync(string? last, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("feeds/sse", UriKind.Relative));
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+        if (last is not null)
+        {
+            request.Headers.Add("Last-Event-ID", last);
+        }
+
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+        }
+        catch (HttpRequestException)
+        {
+            return null;
+        }
+        catch (TaskCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return null; // Timed out before the silo answered.
+        }
+
+        if (response.IsSuccessStatusCode || Backoff.IsTransient(response.StatusCode))
+        {
+            return response;
+        }
+
+        using (response)
+        {
+            throw await ProblemReader.ReadAsync(response, ct);
+        }
+    }
+}
