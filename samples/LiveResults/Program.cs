@@ -1,0 +1,38 @@
+// Prints live results as they arrive:
+//   dotnet run --project samples/LiveResults -- --url http://localhost:5080 --key <feed consumer key> [--after <token>]
+// Ctrl+C stops; the last token printed resumes where it stopped (--after). The SDK reconnects by itself.
+using System.Globalization;
+using Olympics.Orleans.Client;
+
+string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+
+if (Arg("--key") is not { } key)
+{
+    Console.Error.WriteLine("usage: LiveResults --url http://localhost:5080 --key <feed consumer key> [--after <token>]");
+    return 2;
+}
+
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+using var client = new OlympicsClient(new OlympicsClientOptions { BaseAddress = new Uri(Arg("--url") ?? "http://localhost:5080"), ApiKey = key });
+
+try
+{
+    await foreach (var result in client.SubscribeResultsAsync(Arg("--after"), stop.Token))
+    {
+        var m = result.Message;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{DateTimeOffset.Now:HH:mm:ss.fff}  {m.DocumentKey}  v{m.Version}  {(m.Withdrawn ? "WITHDRAWN" : m.ResultStatus ?? m.DocumentType)}  (token {result.Token})"));
+    }
+}
+catch (OperationCanceledException) when (stop.IsCancellationRequested)
+{
+    // Ctrl+C.
+}
+catch (OlympicsApiException e)
+{
+    Console.Error.WriteLine($"The silo refused: {e.Message}");
+    return 1;
+}
+
+return 0;
