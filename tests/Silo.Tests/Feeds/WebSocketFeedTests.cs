@@ -90,6 +90,17 @@ public sealed class WebSocketFeedTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_idle_socket_of_a_revoked_key_is_closed_without_any_new_message()
+    {
+        await using var revocable = await WebSocketClient.OpenAsync(Http, FeedSilo.RevocableKey);
+
+        (await Http.RevokeAsync("revocable")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        (await revocable.NextAsync()).ShouldBeNull();
+        revocable.CloseStatus.ShouldBe(WebSocketCloseStatus.PolicyViolation);
+    }
+
+    [Fact]
     public async Task A_missing_or_unknown_key_gets_401_before_the_upgrade()
     {
         (await WebSocketClient.RefusedAsync(Http, key: null)).ShouldBe(HttpStatusCode.Unauthorized);
