@@ -31,9 +31,23 @@ internal static class FeedEndpoints
         }
 
         var token = http.Request.Headers["Last-Event-ID"].ToString() is { Length: > 0 } lastEventId ? lastEventId : after;
+        var start = StartOf(token, "Last-Event-ID", day);
+        using var lease = limits.OpenConnection(consumer.Name);
+        if (!lease.IsAcquired)
+        {
+            return FeedLimits.TooMany(lease, $"Consumer '{consumer.Name}' has as many open streams as it may.", TimeSpan.FromSeconds(5));
+        }
+
+        await session.RunAsync(http.Response, consumer, start, http.RequestAborted);
+        return TypedResults.Empty;
+    }
+
+    /// <summary>Where a stream starts: after a resume token, or at a logical day; 400 for either malformed.</summary>
+    internal static FeedStart StartOf(string? token, string tokenField, string? day)
+    {
         if (token is not null && !GlobalPosition.TryParse(token, out _))
         {
-            throw new InvalidCommandException("Last-Event-ID", $"'{token}' is not a resume token (an event id this feed sent).");
+            throw new InvalidCommandException(tokenField, $"'{token}' is not a resume token (an event id this feed sent).");
         }
 
         DateOnly? startDay = null;
@@ -44,14 +58,7 @@ internal static class FeedEndpoints
                 : throw new InvalidCommandException("day", $"'{day}' is not a date in the form yyyy-MM-dd.");
         }
 
-        using var lease = limits.OpenConnection(consumer.Name);
-        if (!lease.IsAcquired)
-        {
-            return FeedLimits.TooMany(lease, $"Consumer '{consumer.Name}' has as many open streams as it may.", TimeSpan.FromSeconds(5));
-        }
-
-        await session.RunAsync(http.Response, consumer, new FeedStart(token, startDay), http.RequestAborted);
-        return TypedResults.Empty;
+        return new FeedStart(token, startDay);
     }
 
     private static async Task<IResult> Snapshot(HttpContext http, string key, FeedAccess access, FeedLimits limits, FeedSnapshots snapshots)

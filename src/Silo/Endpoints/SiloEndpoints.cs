@@ -10,6 +10,7 @@ internal static class SiloEndpoints
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(RequestActor.Flow);
+        app.UseWebSockets();
         app.MapOpenApi();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
@@ -19,5 +20,6 @@ internal static class SiloEndpoints
         app.MapAthleteEndpoints();
         app.MapOdfEndpoints();
         app.MapFeedEndpoints();
+        app.MapFeedSocketEndpoints();
     }
 }

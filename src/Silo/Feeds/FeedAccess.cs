@@ -13,9 +13,12 @@ internal sealed class FeedAccess(FeedConsumerKeys keys, FeedRevocations revocati
     public const string ApiKeyHeader = "X-API-KEY";
     private Task? _caughtUp;
 
-    public async Task<FeedConsumer?> AuthenticateAsync(HttpRequest request)
+    public Task<FeedConsumer?> AuthenticateAsync(HttpRequest request) => AuthenticateAsync(request, request.Headers[ApiKeyHeader]);
+
+    /// <summary>Who the <paramref name="presented"/> key belongs to, unless it was revoked.</summary>
+    public async Task<FeedConsumer?> AuthenticateAsync(HttpRequest request, string? presented)
     {
-        if (keys.Authenticate(request.Headers[ApiKeyHeader]) is not { } consumer)
+        if (keys.Authenticate(presented) is not { } consumer)
         {
             return null;
         }

@@ -14,7 +14,9 @@ internal static class FeedServices
         services.AddSingleton(FeedConsumerKeys.From(configuration));
         services.AddSingleton(AdminKey.From(configuration));
         services.AddSingleton<FeedAccess>();
+        services.AddSingleton<FeedStreamWatch>();
         services.AddSingleton<SseSession>();
+        services.AddSingleton<WebSocketSession>();
         services.AddSingleton<FeedLimits>();
         services.AddSingleton<FeedReader>();
         services.AddSingleton<FeedSnapshots>();

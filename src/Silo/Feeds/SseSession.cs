@@ -4,10 +4,10 @@ using Olympics.Orleans.Grains.Feeds;
 namespace Olympics.Orleans.Silo.Feeds;
 
 /// <summary>
-/// One open SSE stream: messages from the reader, and beside them a watch that ends the stream within
-/// <see cref="FeedOptions.RevocationCheckInterval"/> of a revocation and sends heartbeats while idle.
+/// One open SSE stream: messages from the reader, and beside them a <see cref="FeedStreamWatch"/> that ends the stream
+/// on a revocation and sends heartbeat comments.
 /// </summary>
-internal sealed class SseSession(FeedReader reader, FeedAccess access, FeedOptions options, TimeProvider time, IHostApplicationLifetime lifetime)
+internal sealed class SseSession(FeedReader reader, FeedAccess access, FeedStreamWatch watcher, IHostApplicationLifetime lifetime)
 {
     public async Task RunAsync(HttpResponse response, FeedConsumer consumer, FeedStart start, CancellationToken aborted)
     {
@@ -21,7 +21,7 @@ internal sealed class SseSession(FeedReader reader, FeedAccess access, FeedOptio
         await writer.CommentAsync("open", aborted);
         // A stopping silo ends its streams at once (clients resume elsewhere by Last-Event-ID) instead of holding up shutdown.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted, lifetime.ApplicationStopping);
-        var watch = WatchAsync(writer, consumer, stop);
+        var watch = watcher.RunAsync(consumer, ct => writer.CommentAsync("heartbeat", ct), stop);
         try
         {
             await foreach (var message in reader.ReadAsync(consumer, start, stop.Token))
@@ -42,38 +42,6 @@ internal sealed class SseSession(FeedReader reader, FeedAccess access, FeedOptio
         {
             await stop.CancelAsync();
             await watch;
-        }
-    }
-
-    private async Task WatchAsync(SseWriter writer, FeedConsumer consumer, CancellationTokenSource stop)
-    {
-        using var timer = new PeriodicTimer(options.RevocationCheckInterval, time);
-        var lastHeartbeat = time.GetUtcNow();
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stop.Token))
-            {
-                if (access.IsRevoked(consumer))
-                {
-                    await stop.CancelAsync();
-                    return;
-                }
-
-                if (time.GetUtcNow() - lastHeartbeat >= options.HeartbeatInterval)
-                {
-                    lastHeartbeat = time.GetUtcNow();
-                    await writer.CommentAsync("heartbeat", stop.Token);
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The stream ended.
-        }
-        catch (IOException)
-        {
-            // The client went away mid-heartbeat: end the stream.
-            await stop.CancelAsync();
         }
     }
 }

@@ -1,0 +1,41 @@
+using Olympics.Orleans.Silo.Feeds;
+
+namespace Olympics.Orleans.Silo.Endpoints;
+
+/// <summary>Results feeds over WebSocket: the SSE stream's messages, tiers, resume and revocation, one text frame per message.</summary>
+internal static class FeedSocketEndpoints
+{
+    /// <summary>The query parameter that carries the key for browsers, which cannot set headers on a WebSocket.</summary>
+    public const string KeyQuery = "key";
+
+    public static void MapFeedSocketEndpoints(this WebApplication app)
+    {
+        app.MapGet("/feeds/ws", Connect).WithTags("Feeds")
+            .WithSummary("WebSocket of ODF messages for the key's tier and filter (key in X-API-KEY or ?key=); one JSON text frame per message with its resume token; resume with ?after= or start at ?day=yyyy-MM-dd");
+    }
+
+    private static async Task<IResult> Connect(HttpContext http, FeedAccess access, FeedLimits limits, FeedOptions options, WebSocketSession session, string? after, string? day)
+    {
+        if (!http.WebSockets.IsWebSocketRequest)
+        {
+            return TypedResults.Problem(statusCode: 400, title: "Not a WebSocket request", detail: "GET /feeds/ws needs a WebSocket upgrade; /feeds/sse serves plain HTTP.");
+        }
+
+        var presented = http.Request.Headers[FeedAccess.ApiKeyHeader].ToString() is { Length: > 0 } header ? header : http.Request.Query[KeyQuery].ToString();
+        if (await access.AuthenticateAsync(http.Request, presented) is not { } consumer)
+        {
+            return FeedAccess.Unauthorized();
+        }
+
+        var start = FeedEndpoints.StartOf(after, "after", day);
+        using var lease = limits.OpenConnection(consumer.Name);
+        if (!lease.IsAcquired)
+        {
+            return FeedLimits.TooMany(lease, $"Consumer '{consumer.Name}' has as many open streams as it may.", TimeSpan.FromSeconds(5));
+        }
+
+        using var socket = await http.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext { KeepAliveInterval = options.HeartbeatInterval });
+        await session.RunAsync(socket, consumer, start, http.RequestAborted);
+        return TypedResults.Empty;
+    }
+}
