@@ -20,13 +20,15 @@ internal static class OdfEndpoints
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(413).ProducesProblem(415)
             .WithSummary("Receive one ODF message (gzip accepted, X-API-KEY of its Source); 200 once durably stored");
 
-        odf.MapGet("/documents/{key}", async Task<IResult> (string key, IGrainFactory grains) =>
-            !OdfDocumentKey.IsWellFormed(key)
+        odf.MapGet("/documents/{key}", async Task<IResult> (string key, HttpContext http, Feeds.AdminKey admin, IGrainFactory grains) =>
+            !admin.Accepts(http.Request.Headers[ApiKeyHeader])
+                ? TypedResults.Problem(statusCode: 401, title: "Unauthorized", detail: "This view ignores tiers and embargoes: it needs the admin key in X-API-KEY.")
+            : !OdfDocumentKey.IsWellFormed(key)
                 ? throw new InvalidCommandException("key", "A document key is six parts joined by '|': competition, code, subcode, type, subtype, language.")
                 : await grains.GetGrain<IOdfDocumentGrain>(key).GetDocumentAsync() is { } document
                     ? TypedResults.Ok(document)
                     : VenueEndpoints.NotFound("Unknown ODF document", $"No message of document '{key}' was ever stored."))
-            .WithSummary("Internal/admin: the latest stored version of an ODF document, with no tier or embargo applied");
+            .WithSummary("Admin (X-API-KEY = Admin:ApiKey): the latest stored version of an ODF document, with no tier or embargo applied");
     }
 
     private static async Task<IResult> Receive(HttpContext http, IGrainFactory grains, OdfSourceKeys keys, TimeProvider time)

@@ -25,7 +25,7 @@ public sealed class OdfIngestTests : IAsyncLifetime
     }
 
     private async Task<OdfDocumentView> Document(string key) =>
-        (await Http.GetFromJsonAsync<OdfDocumentView>(OdfSilo.DocumentPath(key), SiloHttp.Json, TestContext.Current.CancellationToken))!;
+        (await (await Http.GetDocumentAsync(key, TestContext.Current.CancellationToken)).Content.ReadFromJsonAsync<OdfDocumentView>(SiloHttp.Json, TestContext.Current.CancellationToken))!;
 
     [Fact]
     public async Task A_message_is_stored_and_its_resend_is_acknowledged_without_a_new_event()
@@ -182,7 +182,9 @@ public sealed class OdfIngestTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_document_is_a_404_and_a_malformed_key_a_400()
     {
-        (await Http.GetAsync(OdfSilo.DocumentPath(OdfMessages.KeyOf("NOPE")), TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await Http.GetAsync(OdfSilo.DocumentPath(new string('K', 300)), TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await Http.GetDocumentAsync(OdfMessages.KeyOf("NOPE"), TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await Http.GetDocumentAsync(new string('K', 300), TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await Http.GetAsync(OdfSilo.DocumentPath(OdfMessages.KeyOf()), TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized,
+            "the unembargoed view must not be open to anyone");
     }
 }

@@ -14,7 +14,18 @@ internal static class OdfSilo
     public const string OtherKey = "aquatics-centre-key-9876543210";
 
     public static Task<RunningSilo> StartAsync() =>
-        RunningSilo.StartAsync(null, $"--Odf:Sources:{Source}:ApiKey={Key}", $"--Odf:Sources:{OtherSource}:ApiKey={OtherKey}");
+        RunningSilo.StartAsync(null, $"--Odf:Sources:{Source}:ApiKey={Key}", $"--Odf:Sources:{OtherSource}:ApiKey={OtherKey}", $"--Admin:ApiKey={AdminKey}");
+
+    /// <summary>The operators' key, which the unembargoed document view needs.</summary>
+    public const string AdminKey = "admin-key-for-odf-tests-0001";
+
+    /// <summary>GET of the admin document view, with the admin key.</summary>
+    public static Task<HttpResponseMessage> GetDocumentAsync(this HttpClient http, string key, CancellationToken ct = default)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, DocumentPath(key));
+        request.Headers.Add("X-API-KEY", AdminKey);
+        return http.SendAsync(request, ct);
+    }
 
     public static Task<HttpResponseMessage> PostAsync(this HttpClient http, string xml, string? key = Key, bool gzip = false) =>
         http.PostAsync(Encoding.UTF8.GetBytes(xml), key, gzip);

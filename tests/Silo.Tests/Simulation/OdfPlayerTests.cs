@@ -21,7 +21,7 @@ public sealed class OdfPlayerTests : IAsyncLifetime
     private RunningSilo _silo = null!;
 
     public async ValueTask InitializeAsync() =>
-        _silo = await RunningSilo.StartAsync(null, [.. _plan.Sources.Select(s => $"--Odf:Sources:{s}:ApiKey={KeyOf(s)}")]);
+        _silo = await RunningSilo.StartAsync(null, [.. _plan.Sources.Select(s => $"--Odf:Sources:{s}:ApiKey={KeyOf(s)}"), $"--Admin:ApiKey={OdfSilo.AdminKey}"]);
 
     public async ValueTask DisposeAsync() => await _silo.DisposeAsync();
 
@@ -47,7 +47,7 @@ public sealed class OdfPlayerTests : IAsyncLifetime
         foreach (var document in _plan.Messages.GroupBy(m => m.DocumentKey, StringComparer.Ordinal))
         {
             var latest = document.Last(m => m.Kind != PlannedKind.Duplicate);
-            var stored = await _silo.Http.GetFromJsonAsync<OdfDocumentView>(OdfSilo.DocumentPath(document.Key), SiloHttp.Json, TestContext.Current.CancellationToken);
+            var stored = await (await _silo.Http.GetDocumentAsync(document.Key, TestContext.Current.CancellationToken)).Content.ReadFromJsonAsync<OdfDocumentView>(SiloHttp.Json, TestContext.Current.CancellationToken);
             (stored!.Header.Version, stored.Withdrawn).ShouldBe((latest.Version, false), document.Key);
             stored.Xml.ShouldBe(Encoding.UTF8.GetString(latest.Body.Span));
         }
