@@ -5,53 +5,21 @@ namespace Olympics.Orleans.Silo.Feeds;
 
 /// <summary>
 /// The feed consumers (<c>Feeds:Consumers:&lt;Name&gt;</c> with ApiKey, Tier and optional Disciplines). Keys are kept as
-/// digests and every consumer is compared, whatever the outcome, so timing tells a caller nothing.
+/// digests in a <see cref="KeyRing{T}"/>: every consumer is compared, whatever the outcome, so timing tells a caller nothing.
 /// </summary>
 internal sealed class FeedConsumerKeys
 {
-    private readonly (FeedConsumer Consumer, byte[] Digest)[] _consumers;
+    private readonly KeyRing<FeedConsumer> _keys;
 
-    private FeedConsumerKeys((FeedConsumer, byte[])[] consumers) => _consumers = consumers;
+    private FeedConsumerKeys(KeyRing<FeedConsumer> keys) => _keys = keys;
 
-    public static FeedConsumerKeys From(IConfiguration configuration)
-    {
-        var sections = configuration.GetSection("Feeds:Consumers").GetChildren().ToArray();
-        var keys = sections.Select(s => (s.Key, ApiKey: (s["ApiKey"] ?? "").Trim())).ToArray();
-        if (keys.FirstOrDefault(k => k.ApiKey.Length < ApiKeyDigest.MinKeyLength) is { Key: { } weak })
-        {
-            throw new SiloStartupException($"Feeds:Consumers:{weak}:ApiKey must have at least {ApiKeyDigest.MinKeyLength} characters.");
-        }
+    public static FeedConsumerKeys From(IConfiguration configuration) => new(KeyRing<FeedConsumer>.From("Feeds:Consumers", "Feed consumers", "consumer",
+        [.. configuration.GetSection("Feeds:Consumers").GetChildren().Select(s => (s.Key, (s["ApiKey"] ?? "").Trim(), Consumer(s)))]));
 
-        if (keys.GroupBy(k => k.ApiKey, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } shared)
-        {
-            throw new SiloStartupException($"Feed consumers {string.Join(", ", shared.Select(k => k.Key))} share one ApiKey; each consumer needs its own.");
-        }
-
-        return new([.. sections.Zip(keys, (s, k) => (Consumer(s), ApiKeyDigest.Of(k.ApiKey)))]);
-    }
-
-    public bool Exists(string name) => _consumers.Any(c => c.Consumer.Name == name);
+    public bool Exists(string name) => _keys.Owners.Any(c => c.Name == name);
 
     /// <summary>The consumer the presented key belongs to, or null.</summary>
-    public FeedConsumer? Authenticate(string? presented)
-    {
-        if (string.IsNullOrEmpty(presented))
-        {
-            return null;
-        }
-
-        var digest = ApiKeyDigest.Of(presented);
-        FeedConsumer? match = null;
-        foreach (var (consumer, expected) in _consumers)
-        {
-            if (ApiKeyDigest.Matches(digest, expected))
-            {
-                match = consumer;
-            }
-        }
-
-        return match;
-    }
+    public FeedConsumer? Authenticate(string? presented) => _keys.Authenticate(presented);
 
     private static FeedConsumer Consumer(IConfigurationSection section)
     {
