@@ -1,11 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Olympics.Orleans.Silo.Tests;
 
@@ -18,13 +15,11 @@ public sealed class FakeOtlpCollector : IAsyncDisposable
 
     public ConcurrentQueue<(string Path, byte[] Body)> Received { get; } = new();
 
-    public string Endpoint => _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/";
+    public string Endpoint => _app.Address() + "/";
 
     public static async Task<FakeOtlpCollector> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder(["--urls=http://127.0.0.1:0"]);
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         var collector = new FakeOtlpCollector(app);
         app.MapPost("/v1/{signal}", async (HttpRequest request) =>
         {

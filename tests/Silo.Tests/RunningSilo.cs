@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Olympics.Orleans.Runtime.Hosting;
 using Olympics.Orleans.Silo.Hosting;
@@ -14,7 +12,7 @@ public sealed class RunningSilo : IAsyncDisposable
     {
         App = app;
         Schema = schema;
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = app.Address();
         Http = new HttpClient { BaseAddress = new Uri(address) };
     }
 

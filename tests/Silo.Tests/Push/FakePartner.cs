@@ -2,11 +2,8 @@ using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Olympics.Orleans.Silo.Tests.Push;
 
@@ -27,13 +24,11 @@ public sealed class FakePartner : IAsyncDisposable
     /// <summary>The XML bodies answered 200, in order.</summary>
     public IReadOnlyList<string> Accepted => [.. Received.Where(r => r.Status == 200).Select(r => r.Xml)];
 
-    public string Url => _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/odf";
+    public string Url => _app.Address() + "/odf";
 
     public static async Task<FakePartner> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder(["--urls=http://127.0.0.1:0"]);
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         var partner = new FakePartner(app);
         app.MapPost("/odf", async (HttpRequest request) =>
         {
