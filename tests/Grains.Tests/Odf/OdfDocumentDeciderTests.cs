@@ -9,7 +9,7 @@ public sealed class OdfDocumentDeciderTests
     private static readonly DateTimeOffset _at = new(2024, 8, 4, 19, 55, 12, TimeSpan.Zero);
 
     private static ReceiveOdfMessage Message(int version, bool withdrawal = false) =>
-        OdfMessageParser.Parse(OdfXml.Bytes(OdfXml.Message(version, withdrawal))).ToCommand(_at);
+        OdfMessageParser.Parse(OdfMessages.Bytes(OdfMessages.Xml(version, withdrawal: withdrawal))).ToCommand(_at);
 
     private static string Key => Message(1).Header.DocumentKey;
 

@@ -12,7 +12,7 @@ public sealed class OdfDocumentGrainTests
     private static readonly DateTimeOffset _at = new(2024, 8, 4, 19, 55, 12, TimeSpan.Zero);
 
     private static ReceiveOdfMessage Message(int version, bool withdrawal = false) =>
-        OdfMessageParser.Parse(OdfXml.Bytes(OdfXml.Message(version, withdrawal))).ToCommand(_at);
+        OdfMessageParser.Parse(OdfMessages.Bytes(OdfMessages.Xml(version, withdrawal: withdrawal))).ToCommand(_at);
 
     [Fact]
     public async Task Receipts_say_what_became_of_each_message_and_only_applied_ones_are_stored()

@@ -6,7 +6,7 @@ namespace Olympics.Orleans.Grains.Tests.Odf;
 
 public sealed class OdfMessageParserTests
 {
-    private static OdfMessage Parse(string xml) => OdfMessageParser.Parse(OdfXml.Bytes(xml));
+    private static OdfMessage Parse(string xml) => OdfMessageParser.Parse(OdfMessages.Bytes(xml));
 
     private static InvalidCommandException Refused(string xml) => Should.Throw<InvalidCommandException>(() => Parse(xml));
 
@@ -15,36 +15,36 @@ public sealed class OdfMessageParserTests
     [Fact]
     public void A_valid_message_yields_every_header_attribute_and_its_text()
     {
-        var header = OdfXml.Header(version: 7);
+        var header = OdfMessages.Header(version: 7);
         header["DocumentSubcode"] = "A1";
-        var xml = OdfXml.Message(header);
+        var xml = OdfMessages.Xml(header);
 
         var message = Parse(xml);
 
-        message.Header.ShouldBe(new OdfHeader("OG2024", OdfXml.Rsc, "A1", "DT_RESULT", null, 7, "LIVE", "ENG", "P",
+        message.Header.ShouldBe(new OdfHeader("OG2024", OdfMessages.Rsc, "A1", "DT_RESULT", null, 7, "LIVE", "ENG", "P",
             new DateOnly(2024, 8, 4), new TimeOnly(21, 55, 12, 345), new DateOnly(2024, 8, 4), "SEQ_ATH"));
         message.IsWithdrawal.ShouldBeFalse();
         message.Xml.ShouldBe(xml);
-        message.Header.DocumentKey.ShouldBe($"OG2024|{OdfXml.Rsc}|A1|DT_RESULT||ENG");
+        message.Header.DocumentKey.ShouldBe($"OG2024|{OdfMessages.Rsc}|A1|DT_RESULT||ENG");
     }
 
     [Fact]
     public void A_message_without_a_Competition_element_is_a_withdrawal() =>
-        Parse(OdfXml.Message(version: 3, withdrawal: true)).IsWithdrawal.ShouldBeTrue();
+        Parse(OdfMessages.Xml(version: 3, withdrawal: true)).IsWithdrawal.ShouldBeTrue();
 
     [Fact]
     public void A_Competition_element_deeper_than_the_root_s_children_does_not_count() =>
-        Parse(OdfXml.Message(version: 3, withdrawal: true).Replace("></OdfBody>", "><Other><Competition/></Other></OdfBody>", StringComparison.Ordinal))
+        Parse(OdfMessages.Xml(version: 3, withdrawal: true).Replace("></OdfBody>", "><Other><Competition/></Other></OdfBody>", StringComparison.Ordinal))
             .IsWithdrawal.ShouldBeTrue();
 
     [Fact]
     public void Optional_attributes_may_be_absent_or_empty()
     {
-        var header = OdfXml.Header();
+        var header = OdfMessages.Header();
         header["ResultStatus"] = null;
         header["Language"] = "";
 
-        var parsed = Parse(OdfXml.Message(header)).Header;
+        var parsed = Parse(OdfMessages.Xml(header)).Header;
 
         (parsed.ResultStatus, parsed.Language, parsed.DocumentSubcode, parsed.DocumentSubtype).ShouldBe((null, null, null, null));
     }
@@ -61,10 +61,10 @@ public sealed class OdfMessageParserTests
     [InlineData("Source")]
     public void A_missing_mandatory_attribute_is_refused_naming_it(string attribute)
     {
-        var header = OdfXml.Header();
+        var header = OdfMessages.Header();
         header[attribute] = null;
 
-        var refusal = Refused(OdfXml.Message(header));
+        var refusal = Refused(OdfMessages.Xml(header));
 
         refusal.Field.ShouldBe(attribute);
         refusal.Reason.ShouldContain("mandatory");
@@ -91,10 +91,10 @@ public sealed class OdfMessageParserTests
     [InlineData("DocumentSubtype", "x y")]
     public void A_malformed_attribute_is_refused_naming_it_and_quoting_the_value(string attribute, string value)
     {
-        var header = OdfXml.Header();
+        var header = OdfMessages.Header();
         header[attribute] = value;
 
-        var refusal = Refused(OdfXml.Message(header));
+        var refusal = Refused(OdfMessages.Xml(header));
 
         refusal.Field.ShouldBe(attribute);
         refusal.Reason.ShouldContain($"'{value}'");
@@ -103,10 +103,10 @@ public sealed class OdfMessageParserTests
     [Fact]
     public void A_huge_attribute_is_refused_with_a_shortened_quote()
     {
-        var header = OdfXml.Header();
+        var header = OdfMessages.Header();
         header["DocumentCode"] = new string('A', 100_000);
 
-        var refusal = Refused(OdfXml.Message(header));
+        var refusal = Refused(OdfMessages.Xml(header));
 
         refusal.Field.ShouldBe("DocumentCode");
         refusal.Reason.Length.ShouldBeLessThan(300);
@@ -115,11 +115,11 @@ public sealed class OdfMessageParserTests
     [Fact]
     public void A_document_key_stays_within_the_stream_id_limit_at_the_longest_codes()
     {
-        var header = OdfXml.Header(code: new string('C', 64));
+        var header = OdfMessages.Header(code: new string('C', 64));
         (header["CompetitionCode"], header["DocumentSubcode"], header["DocumentType"]) = (new string('O', 20), new string('S', 64), "DT_" + new string('T', 37));
         (header["DocumentSubtype"], header["Language"]) = (new string('U', 40), new string('L', 10));
 
-        var key = Parse(OdfXml.Message(header)).Header.DocumentKey;
+        var key = Parse(OdfMessages.Xml(header)).Header.DocumentKey;
 
         key.Length.ShouldBeLessThanOrEqualTo(OdfDocumentKey.MaxLength);
         OdfDocumentKey.IsWellFormed(key).ShouldBeTrue();
@@ -153,7 +153,7 @@ public sealed class OdfMessageParserTests
     [InlineData(-12)]
     public void A_truncated_message_is_refused_as_malformed_xml(int cut)
     {
-        var xml = OdfXml.Message();
+        var xml = OdfMessages.Xml();
         var refusal = Refused(cut > 0 ? xml[..cut] : xml[..^-cut]);
 
         refusal.Field.ShouldBe("body");
@@ -163,7 +163,7 @@ public sealed class OdfMessageParserTests
     [Fact]
     public void Invalid_utf8_is_refused_saying_where()
     {
-        var bytes = OdfXml.Bytes(OdfXml.Message());
+        var bytes = OdfMessages.Bytes(OdfMessages.Xml());
         bytes[120] = 0xC3;
         bytes[121] = 0x28;
 
@@ -172,16 +172,16 @@ public sealed class OdfMessageParserTests
 
     [Fact]
     public void A_utf16_message_is_refused_as_the_wrong_encoding() =>
-        Refused(Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(OdfXml.Message())).ToArray()).Reason.ShouldContain("UTF-16");
+        Refused(Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(OdfMessages.Xml())).ToArray()).Reason.ShouldContain("UTF-16");
 
     [Fact]
     public void A_message_declaring_another_encoding_is_refused() =>
-        Refused(OdfXml.Message().Replace("UTF-8", "ISO-8859-1", StringComparison.Ordinal)).Reason.ShouldContain("ISO-8859-1");
+        Refused(OdfMessages.Xml().Replace("UTF-8", "ISO-8859-1", StringComparison.Ordinal)).Reason.ShouldContain("ISO-8859-1");
 
     [Fact]
     public void A_utf8_byte_order_mark_is_accepted_and_not_kept_in_the_text()
     {
-        var xml = OdfXml.Message();
+        var xml = OdfMessages.Xml();
 
         Parse("\uFEFF" + xml).Xml.ShouldBe(xml);
     }

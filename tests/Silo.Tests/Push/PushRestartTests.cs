@@ -35,6 +35,6 @@ public sealed class PushRestartTests
 
         await partner.WaitForAsync(r => r.Is(PushSilo.Code(8), 1) && r.Status == 200);
 
-        partner.Accepted.ShouldBe([.. Enumerable.Range(1, 8).Select(n => Odf.OdfMessages.Xml(1, PushSilo.Code(n)))]);
+        partner.Accepted.ShouldBe([.. Enumerable.Range(1, 8).Select(n => OdfMessages.Xml(1, PushSilo.Code(n)))]);
     }
 }

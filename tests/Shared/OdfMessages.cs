@@ -1,14 +1,15 @@
 using System.Globalization;
 using System.Security;
+using System.Text;
 
-namespace Olympics.Orleans.Silo.Tests.Odf;
+namespace Olympics.Orleans.Testing;
 
-/// <summary>Small ODF messages for the HTTP tests: a valid header by default; an attribute set to null is left out.</summary>
-internal static class OdfMessages
+/// <summary>Small ODF messages for the tests: a valid header by default; an attribute set to null is left out.</summary>
+public static class OdfMessages
 {
     public const string Rsc = "ATHM100M--------------FNL-0001----";
 
-    public static Dictionary<string, string?> Header(int version, string code = Rsc, string source = OdfSilo.Source) => new()
+    public static Dictionary<string, string?> Header(int version = 1, string code = Rsc, string source = "SEQ_ATH") => new()
     {
         ["CompetitionCode"] = "OG2024",
         ["DocumentCode"] = code,
@@ -30,7 +31,9 @@ internal static class OdfMessages
         return $"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<OdfBody{attributes}>{body}</OdfBody>";
     }
 
-    public static string Xml(int version, string code = Rsc, bool withdrawal = false) => Xml(Header(version, code), withdrawal);
+    public static string Xml(int version = 1, string code = Rsc, bool withdrawal = false) => Xml(Header(version, code), withdrawal);
 
     public static string KeyOf(string code = Rsc) => $"OG2024|{code}||DT_RESULT||ENG";
+
+    public static byte[] Bytes(string xml) => Encoding.UTF8.GetBytes(xml);
 }
