@@ -48,7 +48,7 @@ internal static class TieredSessions
     private static async Task<bool> Mark(HttpContext http)
     {
         var seesLive = await SeesLiveAsync(http);
-        http.Response.Headers.CacheControl = seesLive ? "private, no-store" : "public, max-age=1";
+        http.Response.Headers.CacheControl = seesLive ? "no-store" : "public, max-age=1";
         return seesLive;
     }
 }
