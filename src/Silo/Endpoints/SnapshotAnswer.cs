@@ -22,7 +22,7 @@ internal static class SnapshotAnswer
     }
 
     /// <summary>
-    /// 200 with the view, or 304 when If-None-Match names its tag. CIS answers are "no-store" (nothing may keep them past
+    /// 200 with the view (its JSON made once per tag), or 304 when If-None-Match names its tag. CIS answers are "no-store" (nothing may keep them past
     /// the embargo of others); FEED answers may be cached for a second.
     /// </summary>
     public static IResult Of<T>(HttpContext http, FeedTier tier, Snapshot<T> snapshot)
@@ -32,6 +32,6 @@ internal static class SnapshotAnswer
         var ifNoneMatch = http.Request.Headers.IfNoneMatch.ToString();
         return ifNoneMatch.Split(',', StringSplitOptions.TrimEntries).Any(t => t == snapshot.ETag || t == "*")
             ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
-            : TypedResults.Ok(snapshot.View);
+            : TypedResults.Bytes(http.RequestServices.GetRequiredService<SnapshotBodies>().Of(snapshot.ETag, snapshot.View), "application/json");
     }
 }

@@ -26,7 +26,7 @@ internal static class SiloServices
         services.AddProjection<VenueDirectory>();
         Odf.OdfIngestServices.AddOdfIngest(services, builder.Configuration);
         Feeds.FeedServices.AddFeeds(services, builder.Configuration);
-        services.AddResultSnapshots();
+        services.AddResultSnapshots().AddSingleton<Endpoints.SnapshotBodies>();
         Push.PushServices.AddPush(services, builder.Configuration);
         services.AddSiloTelemetry(builder.Configuration);
         services.AddHealthChecks().AddCheck<EventStoreHealthCheck>("event-store", tags: ["ready"]);
