@@ -14,11 +14,14 @@ public sealed partial class OlympicsClient
     public Task<SessionView> ScheduleSessionAsync(string code, ScheduleSessionRequest request, CancellationToken cancellationToken = default) =>
         SendAsync<SessionView>(HttpMethod.Put, $"sessions/{QueryString.Segment(code)}", request, cancellationToken);
 
-    /// <summary>Reads a session with its units; null when no session has that code.</summary>
+    /// <summary>
+    /// Reads a session with its units; null when no session has that code. Its results are live when the client's
+    /// ApiKey is a CIS (or the admin) key; for any other key, or none, the session is as it was the feed delay ago.
+    /// </summary>
     public Task<SessionView?> GetSessionAsync(string code, CancellationToken cancellationToken = default) =>
         GetOrNullAsync<SessionView>($"sessions/{QueryString.Segment(code)}", cancellationToken);
 
-    /// <summary>One page of the schedule, filtered by ODF competition day, venue and discipline (each optional).</summary>
+    /// <summary>One page of the schedule, filtered by ODF competition day, venue and discipline (each optional); results by tier as for <see cref="GetSessionAsync"/>.</summary>
     public Task<ResultPage<SessionView>> ListSessionsAsync(
         DateOnly? day = null, string? venue = null, string? discipline = null, int page = 1, int pageSize = 50, CancellationToken cancellationToken = default) =>
         SendAsync<ResultPage<SessionView>>(HttpMethod.Get, QueryString.Of("sessions",

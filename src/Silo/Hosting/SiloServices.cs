@@ -1,5 +1,6 @@
 using Olympics.Orleans.Grains.Accreditations;
 using Olympics.Orleans.Grains.Athletes;
+using Olympics.Orleans.Grains.Feeds;
 using Olympics.Orleans.Grains.Qualification;
 using Olympics.Orleans.Grains.Sessions;
 using Olympics.Orleans.Grains.Venues;
@@ -25,6 +26,7 @@ internal static class SiloServices
         services.AddProjection<VenueDirectory>();
         Odf.OdfIngestServices.AddOdfIngest(services, builder.Configuration);
         Feeds.FeedServices.AddFeeds(services, builder.Configuration);
+        services.AddResultSnapshots().AddSingleton<Endpoints.SnapshotBodies>();
         Push.PushServices.AddPush(services, builder.Configuration);
         services.AddSiloTelemetry(builder.Configuration);
         services.AddHealthChecks().AddCheck<EventStoreHealthCheck>("event-store", tags: ["ready"]);
