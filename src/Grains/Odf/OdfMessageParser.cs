@@ -28,7 +28,8 @@ public static class OdfMessageParser
     {
         var xml = Decode(body);
         var (attributes, hasCompetition) = Read(xml);
-        return new OdfMessage(OdfHeaderRules.From(attributes), !hasCompetition, xml);
+        var header = OdfHeaderRules.From(attributes);
+        return new OdfMessage(header, OdfDocumentTypes.IsWithdrawal(header.DocumentType, hasCompetition), xml);
     }
 
     private static string Decode(ReadOnlySpan<byte> body)
