@@ -13,7 +13,8 @@ public static class OdfMessageParser
     private const string Body = "body";
     private static readonly UTF8Encoding _strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private static readonly XmlReaderSettings _settings = new()
+    /// <summary>The safe reader settings: no DTD, no entities, at most a message's size. Readers of stored messages use them too.</summary>
+    internal static readonly XmlReaderSettings Settings = new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
@@ -59,7 +60,7 @@ public static class OdfMessageParser
     {
         try
         {
-            using var reader = XmlReader.Create(new StringReader(xml), _settings);
+            using var reader = XmlReader.Create(new StringReader(xml), Settings);
             var attributes = ReadRoot(reader);
             var hasCompetition = false;
             while (reader.Read())

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security;
 using Npgsql;
 using Olympics.Orleans.EventStore;
 using Olympics.Orleans.EventStore.Serialization;
@@ -14,9 +13,8 @@ internal static class OdfApplySilo
     {
         var header = OdfMessages.Header(version, code);
         (header["DocumentType"], header["ResultStatus"], header["Language"], header["DocumentSubcode"]) = (type, status, language, subcode);
-        var attributes = string.Concat(header.Where(a => a.Value is not null).Select(a => $" {a.Key}=\"{SecurityElement.Escape(a.Value)}\""));
         var competition = body is null ? "" : $"<Competition Gen=\"OG2024\">{body}</Competition>";
-        return $"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<OdfBody{attributes}>{competition}</OdfBody>";
+        return OdfMessages.Xml(header, withdrawal: true).Replace("></OdfBody>", $">{competition}</OdfBody>", StringComparison.Ordinal);
     }
 
     /// <summary>The process's checkpoint stream, deserialized.</summary>

@@ -11,21 +11,12 @@ namespace Olympics.Orleans.Grains.Odf.Apply;
 /// </summary>
 internal static class OdfXml
 {
-    private static readonly XmlReaderSettings _settings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        MaxCharactersFromEntities = 0,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-    };
-
     /// <summary>The message's Competition element.</summary>
     public static XElement Competition(string xml)
     {
         try
         {
-            using var reader = XmlReader.Create(new StringReader(xml), _settings);
+            using var reader = XmlReader.Create(new StringReader(xml), OdfMessageParser.Settings);
             return Children(XElement.Load(reader), "Competition").FirstOrDefault()
                 ?? throw new InvalidCommandException("Competition", "The message has no Competition element.");
         }
