@@ -1,6 +1,7 @@
 using Olympics.Orleans.Grains.Accreditations;
 using Olympics.Orleans.Grains.Athletes;
 using Olympics.Orleans.Grains.Feeds;
+using Olympics.Orleans.Grains.Odf.Apply;
 using Olympics.Orleans.Grains.Qualification;
 using Olympics.Orleans.Grains.Sessions;
 using Olympics.Orleans.Grains.Venues;
@@ -20,6 +21,7 @@ internal static class SiloServices
         services.AddGrains(typeof(VenueGrain).Assembly);
         services.AddAccreditations();
         services.AddQualification(builder.Configuration);
+        services.AddOdfApply(builder.Configuration);
         services.AddSingleton<Games.GamesLoader>();
         services.AddProjection<SessionCatalog>();
         services.AddProjection<AthleteDirectory>();

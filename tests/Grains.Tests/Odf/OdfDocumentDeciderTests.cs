@@ -75,6 +75,19 @@ public sealed class OdfDocumentDeciderTests
         Then(When(Message(4), Given(Withdrawn(3))), OdfOutcome.Stored, Received(4));
 
     [Fact]
+    public void A_keep_alive_is_stored_even_when_its_sender_calls_it_a_withdrawal()
+    {
+        var header = OdfMessages.Header(version: 2, code: "STA");
+        (header["DocumentType"], header["ResultStatus"], header["Language"]) = ("DT_KA", null, null);
+        var keepAlive = OdfMessageParser.Parse(OdfMessages.Bytes(OdfMessages.Xml(header, withdrawal: true))).ToCommand(_at) with { IsWithdrawal = true };
+
+        var decision = OdfDocumentDecider.Decide(keepAlive.Header.DocumentKey, keepAlive, OdfDocument.None);
+
+        decision.Outcome.ShouldBe(OdfOutcome.Stored);
+        decision.Events.ShouldHaveSingleItem().ShouldBeOfType<OdfDocumentReceived>();
+    }
+
+    [Fact]
     public void A_withdrawal_sent_again_is_a_duplicate() =>
         Then(When(Message(4, withdrawal: true), Given(Received(3), Withdrawn(4))), OdfOutcome.Duplicate);
 
