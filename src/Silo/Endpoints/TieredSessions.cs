@@ -45,7 +45,8 @@ internal static class TieredSessions
         ? http.RequestServices.GetRequiredService<SessionCatalog>().List(filter, page, pageSize)
         : await http.RequestServices.GetRequiredService<EmbargoedSessions>().ListAsync(filter, page, pageSize, http.RequestAborted);
 
-    private static async Task<bool> Mark(HttpContext http)
+    /// <summary>Whether the caller sees live, with Cache-Control to match (shared with <see cref="TieredAthletes"/>).</summary>
+    internal static async Task<bool> Mark(HttpContext http)
     {
         var seesLive = await SeesLiveAsync(http);
         http.Response.Headers.CacheControl = seesLive ? "no-store" : "public, max-age=1";

@@ -9,8 +9,11 @@ internal enum RouteKind
     /// <summary>Nothing derived from results.</summary>
     NoResults,
 
-    /// <summary>Athletes' standing (qualified, eliminated, IRM, medals): set by operators and the qualification process, not embargoed.</summary>
-    Standing,
+    /// <summary>
+    /// Accreditation access that qualification moves after an OFFICIAL result: live for everyone by decision (security
+    /// needs it at once; not a results channel; docs/architecture.md, "Tiers per endpoint").
+    /// </summary>
+    Operational,
 }
 
 /// <summary>
@@ -45,30 +48,30 @@ internal static class TierSweepRoutes
         ["DELETE /venues/{code}/zones/{number:int}"] = (RouteKind.NoResults, "venue"),
         ["GET /venues/{code}"] = (RouteKind.NoResults, "venue"),
         ["GET /venues/"] = (RouteKind.NoResults, "venue"),
-        ["GET /gate/check"] = (RouteKind.NoResults, "allowed or not, and why"),
-        ["PUT /accreditations/{number}"] = (RouteKind.NoResults, "accreditation"),
-        ["POST /accreditations/{number}/vetting/cleared"] = (RouteKind.NoResults, "accreditation"),
-        ["POST /accreditations/{number}/vetting/refused"] = (RouteKind.NoResults, "accreditation"),
-        ["POST /accreditations/{number}/approve"] = (RouteKind.NoResults, "accreditation"),
-        ["POST /accreditations/{number}/card"] = (RouteKind.NoResults, "accreditation"),
-        ["POST /accreditations/{number}/card/reissue"] = (RouteKind.NoResults, "accreditation"),
-        ["POST /accreditations/{number}/arrival"] = (RouteKind.NoResults, "accreditation"),
-        ["POST /accreditations/{number}/privileges"] = (RouteKind.NoResults, "accreditation"),
-        ["POST /accreditations/{number}/venue-access"] = (RouteKind.NoResults, "accreditation: access windows (qualification moves them after OFFICIAL results)"),
-        ["POST /accreditations/{number}/venue-access/end"] = (RouteKind.NoResults, "accreditation"),
-        ["POST /accreditations/{number}/suspend"] = (RouteKind.NoResults, "accreditation"),
-        ["POST /accreditations/{number}/reinstate"] = (RouteKind.NoResults, "accreditation"),
-        ["POST /accreditations/{number}/cancel"] = (RouteKind.NoResults, "accreditation"),
-        ["GET /accreditations/{number}"] = (RouteKind.NoResults, "accreditation: access windows (qualification moves them after OFFICIAL results)"),
-        ["GET /accreditations/"] = (RouteKind.NoResults, "accreditation"),
+        ["GET /gate/check"] = (RouteKind.Operational, "probed: live for every caller (allowed or not, and why)"),
+        ["PUT /accreditations/{number}"] = (RouteKind.Operational, "answers the accreditation as GET /accreditations/{number} does"),
+        ["POST /accreditations/{number}/vetting/cleared"] = (RouteKind.Operational, "answers the accreditation as GET /accreditations/{number} does"),
+        ["POST /accreditations/{number}/vetting/refused"] = (RouteKind.Operational, "answers the accreditation as GET /accreditations/{number} does"),
+        ["POST /accreditations/{number}/approve"] = (RouteKind.Operational, "answers the accreditation as GET /accreditations/{number} does"),
+        ["POST /accreditations/{number}/card"] = (RouteKind.Operational, "answers the accreditation as GET /accreditations/{number} does"),
+        ["POST /accreditations/{number}/card/reissue"] = (RouteKind.Operational, "answers the accreditation as GET /accreditations/{number} does"),
+        ["POST /accreditations/{number}/arrival"] = (RouteKind.Operational, "answers the accreditation as GET /accreditations/{number} does"),
+        ["POST /accreditations/{number}/privileges"] = (RouteKind.Operational, "answers the accreditation as GET /accreditations/{number} does"),
+        ["POST /accreditations/{number}/venue-access"] = (RouteKind.Operational, "answers the accreditation as GET /accreditations/{number} does"),
+        ["POST /accreditations/{number}/venue-access/end"] = (RouteKind.Operational, "answers the accreditation as GET /accreditations/{number} does"),
+        ["POST /accreditations/{number}/suspend"] = (RouteKind.Operational, "answers the accreditation as GET /accreditations/{number} does"),
+        ["POST /accreditations/{number}/reinstate"] = (RouteKind.Operational, "answers the accreditation as GET /accreditations/{number} does"),
+        ["POST /accreditations/{number}/cancel"] = (RouteKind.Operational, "answers the accreditation as GET /accreditations/{number} does"),
+        ["GET /accreditations/{number}"] = (RouteKind.Operational, "probed: live for every caller (time windows at venues)"),
+        ["GET /accreditations/"] = (RouteKind.NoResults, "accreditation summaries: no time windows"),
         ["POST /accreditations/import"] = (RouteKind.NoResults, "an import report"),
-        ["PUT /athletes/{id}"] = (RouteKind.Standing, "answers the athlete with entries"),
-        ["POST /athletes/{id}/entries"] = (RouteKind.Standing, "answers the athlete with entries"),
-        ["POST /athletes/{id}/qualified"] = (RouteKind.Standing, "answers the athlete with entries"),
-        ["POST /athletes/{id}/eliminated"] = (RouteKind.Standing, "answers the athlete with entries"),
-        ["POST /athletes/{id}/irm"] = (RouteKind.Standing, "answers the athlete with entries"),
-        ["POST /athletes/{id}/medals"] = (RouteKind.Standing, "answers the athlete with entries"),
-        ["GET /athletes/{id}"] = (RouteKind.Standing, "entries with qualified/eliminated, IRM and medal; no marks, ranks or result statuses"),
-        ["GET /athletes/"] = (RouteKind.Standing, "entries with qualified/eliminated, IRM and medal; no marks, ranks or result statuses"),
+        ["PUT /athletes/{id}"] = (RouteKind.Results, "probed: an idempotent re-registration answers with the caller's view"),
+        ["POST /athletes/{id}/entries"] = (RouteKind.Results, "answers like PUT /athletes/{id} (TieredAthletes); AthleteTierTests"),
+        ["POST /athletes/{id}/qualified"] = (RouteKind.Results, "answers like PUT /athletes/{id} (TieredAthletes); AthleteTierTests"),
+        ["POST /athletes/{id}/eliminated"] = (RouteKind.Results, "answers like PUT /athletes/{id} (TieredAthletes)"),
+        ["POST /athletes/{id}/irm"] = (RouteKind.Results, "answers like PUT /athletes/{id} (TieredAthletes); AthleteTierTests"),
+        ["POST /athletes/{id}/medals"] = (RouteKind.Results, "answers like PUT /athletes/{id} (TieredAthletes)"),
+        ["GET /athletes/{id}"] = (RouteKind.Results, "probed: standing set by qualification after an OFFICIAL result, live for CIS, as of the delay for the others"),
+        ["GET /athletes/"] = (RouteKind.Results, "probed: live for CIS, as of the delay for the others"),
     };
 }
