@@ -27,6 +27,12 @@ public interface IEventStore
     /// <summary>Which of <paramref name="streamIds"/> exist already (for idempotent imports); one round trip.</summary>
     Task<IReadOnlySet<string>> FindExistingStreamsAsync(IReadOnlyCollection<string> streamIds, CancellationToken ct = default);
 
+    /// <summary>
+    /// The ids of the streams whose id starts with <paramref name="prefix"/> (every stream when empty), in ordinal order,
+    /// streamed: for tools that list or suggest streams, never for a grain's hot path.
+    /// </summary>
+    IAsyncEnumerable<string> ListStreamIdsAsync(string prefix, CancellationToken ct = default);
+
     /// <summary>The current version of a stream: 0 when it has no events.</summary>
     Task<long> GetStreamVersionAsync(string streamId, CancellationToken ct = default);
 

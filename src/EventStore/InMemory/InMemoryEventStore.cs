@@ -66,6 +66,25 @@ public sealed class InMemoryEventStore(TimeProvider? timeProvider = null) : IEve
     }
 
     /// <inheritdoc />
+    public async IAsyncEnumerable<string> ListStreamIdsAsync(string prefix, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        string[] ids;
+        lock (_gate)
+        {
+            ids = [.. _streams.Keys.Where(id => id.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
+        }
+
+        foreach (var id in ids)
+        {
+            ct.ThrowIfCancellationRequested();
+            yield return id;
+        }
+
+        await Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
     public Task<long> GetStreamVersionAsync(string streamId, CancellationToken ct = default)
     {
         lock (_gate)

@@ -88,6 +88,19 @@ public sealed partial class PostgresEventStore : IEventStore, IAsyncDisposable
     }
 
     /// <inheritdoc />
+    public async IAsyncEnumerable<string> ListStreamIdsAsync(string prefix, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        await using var command = _dataSource.CreateCommand(_sql.StreamIds);
+        command.Parameters.AddWithValue("prefix", prefix);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            yield return reader.GetString(0);
+        }
+    }
+
+    /// <inheritdoc />
     public async Task<long> GetStreamVersionAsync(string streamId, CancellationToken ct = default)
     {
         await using var command = _dataSource.CreateCommand(_sql.StreamVersion);

@@ -47,6 +47,9 @@ internal sealed class PostgresSql(string s)
         })];
     }
 
+    // COLLATE "C" so the prefix range matches ordinal order whatever the database's collation.
+    public string StreamIds { get; } = $"SELECT stream_id FROM {s}.streams WHERE stream_id COLLATE \"C\" >= @prefix AND left(stream_id, length(@prefix)) = @prefix ORDER BY stream_id COLLATE \"C\"";
+
     public string StreamVersion { get; } = $"SELECT coalesce((SELECT version FROM {s}.streams WHERE stream_id = @stream), 0)";
 
     public string ReadStream(bool backward) => $"""

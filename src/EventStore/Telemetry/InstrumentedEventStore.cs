@@ -55,6 +55,9 @@ public sealed class InstrumentedEventStore(IEventStore inner) : IEventStore
         Inner.FindExistingStreamsAsync(streamIds, ct);
 
     /// <inheritdoc />
+    public IAsyncEnumerable<string> ListStreamIdsAsync(string prefix, CancellationToken ct = default) => Inner.ListStreamIdsAsync(prefix, ct);
+
+    /// <inheritdoc />
     public Task<long> GetStreamVersionAsync(string streamId, CancellationToken ct = default) => Inner.GetStreamVersionAsync(streamId, ct);
 
     /// <inheritdoc />

@@ -50,6 +50,8 @@ public sealed class RecordingEventStore(IEventStore inner) : IEventStore
     public Task<IReadOnlySet<string>> FindExistingStreamsAsync(IReadOnlyCollection<string> streamIds, CancellationToken ct = default) =>
         inner.FindExistingStreamsAsync(streamIds, ct);
 
+    public IAsyncEnumerable<string> ListStreamIdsAsync(string prefix, CancellationToken ct = default) => inner.ListStreamIdsAsync(prefix, ct);
+
     public Task<long> GetStreamVersionAsync(string streamId, CancellationToken ct = default) => inner.GetStreamVersionAsync(streamId, ct);
 
     public IAsyncEnumerable<StoredEvent> ReadAllAsync(ReadAllOptions options, CancellationToken ct = default) => inner.ReadAllAsync(options, ct);

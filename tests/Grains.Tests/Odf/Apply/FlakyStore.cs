@@ -34,6 +34,8 @@ internal sealed class FlakyStore : IEventStore
 
     public Task<IReadOnlySet<string>> FindExistingStreamsAsync(IReadOnlyCollection<string> streamIds, CancellationToken ct = default) => _inner.FindExistingStreamsAsync(streamIds, ct);
 
+    public IAsyncEnumerable<string> ListStreamIdsAsync(string prefix, CancellationToken ct = default) => _inner.ListStreamIdsAsync(prefix, ct);
+
     public Task<long> GetStreamVersionAsync(string streamId, CancellationToken ct = default) => _inner.GetStreamVersionAsync(streamId, ct);
 
     public IAsyncEnumerable<StoredEvent> ReadStreamAsync(string streamId, ReadStreamOptions? options = null, CancellationToken ct = default) => _inner.ReadStreamAsync(streamId, options, ct);

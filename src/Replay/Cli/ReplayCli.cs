@@ -1,0 +1,32 @@
+using System.CommandLine;
+
+namespace Olympics.Orleans.Replay.Cli;
+
+/// <summary>
+/// The replay and audit tool's commands. Each lives in a folder of its own and adds itself here with one line; they
+/// share the store options (<see cref="StoreOptions"/>), the exit codes (<see cref="ExitCodes"/>) and the output writers.
+/// </summary>
+public static class ReplayCli
+{
+    /// <summary>Runs the command line and returns its exit code (<see cref="ExitCodes"/>).</summary>
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var root = new RootCommand(
+            "Replay and audit the Games' event history in PostgreSQL. Every command takes --connection and --schema, or reads " +
+            "the silo's settings (ConnectionStrings__EventStore, EventStore__Schema, or --config appsettings.json).");
+        foreach (var command in Commands(new ReplayConsole(output, error)))
+        {
+            root.Subcommands.Add(command);
+        }
+
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        return root.Parse(args).InvokeAsync(configuration);
+    }
+
+    // One line per command, each from its own folder: Command Create(ReplayConsole console).
+    private static IEnumerable<Command> Commands(ReplayConsole console)
+    {
+        yield return CheckCommand.Create(console);
+    }
+}

@@ -1,0 +1,1 @@
+return await Olympics.Orleans.Replay.Cli.ReplayCli.RunAsync(args, Console.Out, Console.Error);

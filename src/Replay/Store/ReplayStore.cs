@@ -1,0 +1,86 @@
+using Npgsql;
+using Olympics.Orleans.EventStore;
+using Olympics.Orleans.EventStore.Postgres;
+using Olympics.Orleans.EventStore.Serialization;
+using Olympics.Orleans.Grains.Venues;
+
+namespace Olympics.Orleans.Replay.Store;
+
+/// <summary>
+/// An open connection to the Games' history: the PostgreSQL event store (never created or migrated by this tool: it
+/// reads what the silos wrote) and the serializer that knows every stored event name.
+/// </summary>
+internal sealed class ReplayStore : IAsyncDisposable
+{
+    private readonly PostgresEventStore _store;
+
+    private ReplayStore(PostgresEventStore store, StoreSettings settings)
+    {
+        _store = store;
+        Settings = settings;
+        Serializer = new EventSerializer().RegisterAssemblies([typeof(VenueGrain).Assembly]);
+    }
+
+    public IEventStore Events => _store;
+
+    public EventSerializer Serializer { get; }
+
+    public StoreSettings Settings { get; }
+
+    /// <summary>Opens the store and checks that it answers and holds the event tables.</summary>
+    /// <exception cref="ReplayStoreUnavailableException">Unreachable, refused, or no event tables in the schema.</exception>
+    public static async Task<ReplayStore> OpenAsync(StoreSettings settings, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        PostgresEventStore store;
+        try
+        {
+            store = new PostgresEventStore(new PostgresEventStoreOptions { ConnectionString = settings.ConnectionString, Schema = settings.Schema });
+        }
+        catch (ArgumentException e)
+        {
+            throw new ReplayUsageException("connection", e.Message);
+        }
+
+        try
+        {
+            await store.CheckHealthAsync(ct);
+            await foreach (var _ in store.ListStreamIdsAsync("\u007f", ct))
+            {
+                // Nothing sorts after DEL in practice: the query only proves the schema's tables exist.
+            }
+
+            return new ReplayStore(store, settings);
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException or System.Net.Sockets.SocketException)
+        {
+            await store.DisposeAsync();
+            throw new ReplayStoreUnavailableException(
+                e is PostgresException { SqlState: PostgresErrorCodes.UndefinedTable or PostgresErrorCodes.InvalidSchemaName }
+                    ? $"schema '{settings.Schema}' holds no event tables: is it the silo's EventStore:Schema?"
+                    : $"{Describe(settings)} is unreachable or refused the connection: {Innermost(e).Message}");
+        }
+    }
+
+    public ValueTask DisposeAsync() => _store.DisposeAsync();
+
+    /// <summary>Host, port and database, never the password.</summary>
+    public static string Describe(StoreSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        try
+        {
+            var b = new NpgsqlConnectionStringBuilder(settings.ConnectionString);
+            return $"PostgreSQL at {b.Host}:{b.Port}/{b.Database} (schema {settings.Schema})";
+        }
+        catch (ArgumentException)
+        {
+            return "the PostgreSQL server";
+        }
+    }
+
+    private static Exception Innermost(Exception e) => e.InnerException is { } inner && e is not PostgresException ? Innermost(inner) : e;
+}
+
+/// <summary>The store cannot be read (exit code 4); the message never holds the password.</summary>
+internal sealed class ReplayStoreUnavailableException(string message) : Exception(message);
