@@ -10,12 +10,13 @@ using Olympics.Orleans.Testing;
 namespace Olympics.Orleans.Client.Tests;
 
 /// <summary>
-/// A silo on PostgreSQL at a fixed loopback port, with one ODF source and one CIS feed consumer; a restart is a new
-/// silo on the same schema and port, so a client keeps its base address across it.
+/// A silo on PostgreSQL at a fixed loopback port, with one ODF source and two CIS feed consumers (everything, swimming
+/// only); a restart is a new silo on the same schema and port, so a client keeps its base address across it.
 /// </summary>
 internal sealed class PostgresSilo : IAsyncDisposable
 {
     public const string CisKey = "client-tests-cis-key-0123456789";
+    public const string SwimmingKey = "client-tests-swimming-key-0123456789";
     public const string OdfKey = "client-tests-venue-key-0123456789";
     public const string Source = "SEQ_ATH";
     public const string Rsc = "ATHM100M--------------FNL-0001----";
@@ -53,6 +54,9 @@ internal sealed class PostgresSilo : IAsyncDisposable
             $"--Odf:Sources:{Source}:ApiKey={OdfKey}",
             $"--Feeds:Consumers:cis:ApiKey={CisKey}",
             "--Feeds:Consumers:cis:Tier=Cis",
+            $"--Feeds:Consumers:swimming:ApiKey={SwimmingKey}",
+            "--Feeds:Consumers:swimming:Tier=Cis",
+            "--Feeds:Consumers:swimming:Disciplines:0=SWM",
         ]);
         await app.InitializeSiloAsync();
         await app.StartAsync();

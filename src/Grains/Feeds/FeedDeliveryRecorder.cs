@@ -12,7 +12,7 @@ namespace Olympics.Orleans.Grains.Feeds;
 /// Records sampled SSE and WebSocket deliveries as <see cref="FeedDelivered"/> events, appended in batches in the
 /// background to "delivery-{silo}-{yyyyMMddHH}" streams (this silo instance is their only writer). Recording never
 /// waits: a full queue drops the record and counts it. On stop the queue is closed and everything it accepted is
-/// written, so an accepted record is never lost to a clean shutdown.
+/// written (one attempt per batch), so an accepted record is never lost to a clean shutdown.
 /// </summary>
 public sealed partial class FeedDeliveryRecorder(
     IEventStore store, EventSerializer serializer, FeedDeliverySettings settings, TimeProvider time, ILogger<FeedDeliveryRecorder> logger)
@@ -25,6 +25,7 @@ public sealed partial class FeedDeliveryRecorder(
     private readonly Channel<FeedDelivered> _queue = Channel.CreateBounded<FeedDelivered>(
         new BoundedChannelOptions(settings.QueueCapacity) { FullMode = BoundedChannelFullMode.Wait, SingleReader = true });
 
+    private readonly List<FeedDelivered> _batch = new(settings.BatchSize);
     private readonly Dictionary<string, long> _versions = new(StringComparer.Ordinal);
     private readonly FeedDeliverySampler _sampler = new(settings.SampleRate);
     private long _dropped;
@@ -67,16 +68,15 @@ public sealed partial class FeedDeliveryRecorder(
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var batch = new List<FeedDelivered>(settings.BatchSize);
         try
         {
             while (await _queue.Reader.WaitToReadAsync(stoppingToken))
             {
                 // Let records gather, so each append carries many.
                 await Task.Delay(settings.FlushInterval, time, stoppingToken);
-                while (Fill(batch))
+                while (Fill())
                 {
-                    await AppendWithRetriesAsync(batch, stoppingToken);
+                    await AppendWithRetriesAsync(stoppingToken);
                 }
 
                 ReportDrops();
@@ -84,48 +84,54 @@ public sealed partial class FeedDeliveryRecorder(
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Stopping: what was accepted is written below.
+            // Stopping: StopAsync writes what is left.
         }
+    }
 
+    /// <summary>Stops the background appends, closes the queue and writes every record it accepted.</summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        // Here rather than at the end of ExecuteAsync, which may not have started at all when the host stops at once.
+        await base.StopAsync(cancellationToken);
         _queue.Writer.TryComplete();
-        while (Fill(batch))
+        while (Fill())
         {
             try
             {
-                await AppendAsync(batch);
+                await AppendAsync();
             }
             catch (Exception e)
             {
-                LogLostAtStop(e, batch.Count);
-                batch.Clear();
+                LogLostAtStop(e, _batch.Count);
+                _batch.Clear();
             }
         }
 
         ReportDrops();
     }
 
-    private bool Fill(List<FeedDelivered> batch)
+    private bool Fill()
     {
-        while (batch.Count < settings.BatchSize && _queue.Reader.TryRead(out var record))
+        while (_batch.Count < settings.BatchSize && _queue.Reader.TryRead(out var record))
         {
-            batch.Add(record);
+            _batch.Add(record);
         }
 
-        return batch.Count > 0;
+        return _batch.Count > 0;
     }
 
-    private async Task AppendWithRetriesAsync(List<FeedDelivered> batch, CancellationToken ct)
+    private async Task AppendWithRetriesAsync(CancellationToken ct)
     {
         while (true)
         {
             try
             {
-                await AppendAsync(batch);
+                await AppendAsync();
                 return;
             }
             catch (Exception e)
             {
-                LogAppendFailed(e, batch.Count, _retry);
+                LogAppendFailed(e, _batch.Count, _retry);
                 await Task.Delay(_retry, time, ct);
             }
         }
@@ -133,9 +139,9 @@ public sealed partial class FeedDeliveryRecorder(
 
     // Appends stream by stream and takes each appended stream's records out of the batch, so a retry after a failure
     // part-way appends only the rest. The append is never cancelled half-way: the outcome must be known.
-    private async Task AppendAsync(List<FeedDelivered> batch)
+    private async Task AppendAsync()
     {
-        foreach (var group in batch.GroupBy(r => StreamOf(SiloInstance, r.DeliveredAt)).ToList())
+        foreach (var group in _batch.GroupBy(r => StreamOf(SiloInstance, r.DeliveredAt)).ToList())
         {
             var stream = group.Key;
             var events = group.Select(r => serializer.Serialize(r)).Select(e => EventData.Create(e.Type, e.Data)).ToList();
@@ -151,7 +157,7 @@ public sealed partial class FeedDeliveryRecorder(
             }
 
             FeedTelemetry.DeliveriesRecorded.Add(events.Count);
-            batch.RemoveAll(r => StreamOf(SiloInstance, r.DeliveredAt) == stream);
+            _batch.RemoveAll(r => StreamOf(SiloInstance, r.DeliveredAt) == stream);
         }
     }
 

@@ -32,6 +32,9 @@ public sealed partial class FeedHub(
 
     internal FeedEmbargo Embargo => embargo;
 
+    /// <summary>Completes once the hub has found where the store ends and follows it from there.</summary>
+    public Task Started => _window.Task;
+
     /// <summary>The window, once the hub has found where the store ends.</summary>
     internal Task<FeedWindow> Window => _window.Task;
 

@@ -7,8 +7,9 @@ namespace Olympics.Orleans.Grains.Feeds;
 /// (an index on PostgreSQL): first a galloping search and a bisection on the transaction id, then the rest of that
 /// transaction. A few dozen probes instead of reading the Games' history at every start.
 /// </summary>
-internal static class FeedStoreEnd
+public static class FeedStoreEnd
 {
+    /// <summary>The position of the last event of <paramref name="category"/> the store lets readers see now; the start when it has none.</summary>
     public static async Task<GlobalPosition> FindAsync(IEventStore store, string category, CancellationToken ct)
     {
         if (await FirstAfterAsync(store, category, GlobalPosition.Start, ct) is not { } last)
