@@ -166,7 +166,8 @@ public sealed partial class FeedHub(
     }
 
     // Releases the window's entries to FEED in order, each once the wall clock has passed its embargo (an entry
-    // waiting holds back the ones behind it, as FeedReader does), and drops what has grown too old.
+    // waiting holds back the ones behind it, as FeedReader does), at the next release tick so that one wake-up carries
+    // every message of the tick; and drops what has grown too old.
     private async Task ReleaseAsync(FeedWindow window, CancellationToken ct)
     {
         await using var wake = ct.UnsafeRegister(static s => ((FeedSignal)s!).Set(), _appended);
@@ -180,7 +181,7 @@ public sealed partial class FeedHub(
                 continue;
             }
 
-            if (window.At(next) is { } waiting && !await WaitForEmbargoAsync(waiting, ct))
+            if (window.At(next) is { } waiting && !await WaitForReleaseAsync(waiting, ct))
             {
                 return;
             }
@@ -197,11 +198,11 @@ public sealed partial class FeedHub(
         }
     }
 
-    private async Task<bool> WaitForEmbargoAsync(FeedEntry entry, CancellationToken ct)
+    private async Task<bool> WaitForReleaseAsync(FeedEntry entry, CancellationToken ct)
     {
         try
         {
-            await embargo.WaitAsync(FeedTier.Feed, entry.Message.StoredAt, time, ct);
+            await FeedEmbargo.WaitUntilAsync(settings.ReleaseTickAtOrAfter(embargo.VisibleFrom(FeedTier.Feed, entry.Message.StoredAt)), time, ct);
             return true;
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)

@@ -2,13 +2,6 @@ using Olympics.Orleans.EventStore;
 
 namespace Olympics.Orleans.Grains.Feeds;
 
-/// <summary>How much the hub keeps in memory: messages stored within <paramref name="Duration"/>, at most <paramref name="MaxMessages"/>.</summary>
-public sealed record FeedWindowSettings(TimeSpan Duration, int MaxMessages)
-{
-    /// <summary>The last minute, at most 30,000 messages.</summary>
-    public static FeedWindowSettings Default { get; } = new(TimeSpan.FromMinutes(1), 30_000);
-}
-
 /// <summary>
 /// The hub's recent messages in global order, in a ring of entries numbered from 0. The hub alone appends and drops;
 /// subscribers read without a lock: an index below <see cref="Head"/> holds its entry until it is dropped, after which

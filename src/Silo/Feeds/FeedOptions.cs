@@ -29,6 +29,9 @@ internal sealed class FeedOptions
     /// <summary>The most messages the feed hub keeps in memory.</summary>
     public int WindowMessages { get; set; } = FeedWindowSettings.Default.MaxMessages;
 
+    /// <summary>FEED messages out of embargo go out together on this grid of the clock (fewer wake-ups and writes); zero for each at once.</summary>
+    public TimeSpan FeedReleaseInterval { get; set; } = FeedWindowSettings.Default.FeedReleaseInterval;
+
     /// <summary>The fraction of SSE and WebSocket subscribers (per tier, at least one) whose deliveries are recorded.</summary>
     public double DeliverySampleRate { get; set; } = FeedDeliverySettings.Default.SampleRate;
 
@@ -38,7 +41,7 @@ internal sealed class FeedOptions
     /// <summary>How long delivery records gather before they are appended.</summary>
     public TimeSpan DeliveryFlushInterval { get; set; } = FeedDeliverySettings.Default.FlushInterval;
 
-    public FeedWindowSettings Window => new(WindowDuration, WindowMessages);
+    public FeedWindowSettings Window => new(WindowDuration, WindowMessages, FeedReleaseInterval);
 
     public FeedDeliverySettings Delivery => FeedDeliverySettings.Default with
     {
@@ -56,6 +59,8 @@ internal sealed class FeedOptions
         Require(options.SnapshotRequestsPerSecond > 0, "Feeds:SnapshotRequestsPerSecond must be positive.");
         Require(options.WindowDuration > options.FeedDelay, "Feeds:WindowDuration must be longer than Feeds:FeedDelay.");
         Require(options.WindowMessages > 0, "Feeds:WindowMessages must be positive.");
+        Require(options.FeedReleaseInterval >= TimeSpan.Zero && options.FeedReleaseInterval <= TimeSpan.FromSeconds(1),
+            "Feeds:FeedReleaseInterval must be between 0 and 00:00:01.");
         Require(options.DeliverySampleRate is >= 0 and <= 1, "Feeds:DeliverySampleRate must be between 0 (record none) and 1 (record every subscriber).");
         Require(options.DeliveryQueueCapacity > 0, "Feeds:DeliveryQueueCapacity must be positive.");
         Require(options.DeliveryFlushInterval > TimeSpan.Zero, "Feeds:DeliveryFlushInterval must be positive.");

@@ -41,6 +41,45 @@ public sealed class FeedHubEmbargoTests
         got.Message.Header.Version.ShouldBe(1);
     }
 
+    [Fact]
+    public async Task Messages_out_of_embargo_in_the_same_release_tick_reach_a_feed_subscriber_in_one_batch()
+    {
+        var time = new ManualTimeProvider();
+        await using var feed = FeedHubHarness.InMemory(time);
+        await feed.StartAsync();
+        using var media = feed.Subscribe(FeedTier.Feed);
+        await feed.StoreAsync(FeedStore.Header(1));
+        time.Advance(TimeSpan.FromMilliseconds(5));
+        await feed.StoreAsync(FeedStore.Header(2));
+        time.Advance(TimeSpan.FromMilliseconds(5));
+        await feed.StoreAsync(FeedStore.Header(3));
+
+        var batch = new List<FeedEntry>();
+        var read = media.ReadAsync(batch, TestContext.Current.CancellationToken).AsTask();
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!read.IsCompleted && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10, TestContext.Current.CancellationToken);
+            time.Advance(TimeSpan.FromMilliseconds(250));
+        }
+
+        await read;
+        batch.Select(e => e.Message.Header.Version).ShouldBe([1, 2, 3]);
+    }
+
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(1, 20)]
+    [InlineData(20, 20)]
+    [InlineData(21, 40)]
+    public void A_release_waits_for_the_next_tick_of_the_grid(int millisecond, int tick)
+    {
+        var second = new DateTimeOffset(2024, 8, 4, 20, 0, 0, TimeSpan.Zero);
+
+        FeedWindowSettings.Default.ReleaseTickAtOrAfter(second.AddMilliseconds(millisecond)).ShouldBe(second.AddMilliseconds(tick));
+        (FeedWindowSettings.Default with { FeedReleaseInterval = TimeSpan.Zero }).ReleaseTickAtOrAfter(second.AddMilliseconds(1)).ShouldBe(second.AddMilliseconds(1));
+    }
+
     // Moves the clock in steps while the subscriber waits; whatever it yields, the clock at that moment is what it judged by.
     private static async Task<(FeedEntry Entry, DateTimeOffset Clock)> ReadWhileTheClockMovesAsync(FeedSubscription subscription, ManualTimeProvider time)
     {

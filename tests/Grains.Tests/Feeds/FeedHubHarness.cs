@@ -29,8 +29,7 @@ internal sealed class FeedHubHarness : IAsyncDisposable
     public static FeedHubHarness InMemory(TimeProvider? time = null, TimeSpan? delay = null, int windowMessages = 1000, FeedDocumentSessions? sessions = null)
     {
         time ??= TimeProvider.System;
-        return new(new InMemoryEventStore(time), time, new FeedEmbargo(delay ?? FeedStore.Delay), new FeedWindowSettings(TimeSpan.FromMinutes(1), windowMessages),
-            sessions ?? FeedDocumentSessions.None);
+        return new(new InMemoryEventStore(time), time, new FeedEmbargo(delay ?? FeedStore.Delay), Window(windowMessages), sessions ?? FeedDocumentSessions.None);
     }
 
     public static async Task<FeedHubHarness> OnAsync(string store, TimeSpan? delay = null, int windowMessages = 1000)
@@ -42,8 +41,10 @@ internal sealed class FeedHubHarness : IAsyncDisposable
 
         var postgres = new PostgresEventStore(new PostgresEventStoreOptions { ConnectionString = TestPostgres.ConnectionString, Schema = TestPostgres.NewSchemaName() });
         await postgres.InitializeAsync(TestContext.Current.CancellationToken);
-        return new(postgres, TimeProvider.System, new FeedEmbargo(delay ?? FeedStore.Delay), new FeedWindowSettings(TimeSpan.FromMinutes(1), windowMessages), FeedDocumentSessions.None);
+        return new(postgres, TimeProvider.System, new FeedEmbargo(delay ?? FeedStore.Delay), Window(windowMessages), FeedDocumentSessions.None);
     }
+
+    private static FeedWindowSettings Window(int messages) => FeedWindowSettings.Default with { MaxMessages = messages };
 
     public async Task StartAsync()
     {

@@ -32,13 +32,14 @@ public sealed class FeedSettingsTests
     {
         var options = FeedOptions.From(Configuration());
 
-        (options.Window.Duration, options.Window.MaxMessages).ShouldBe((TimeSpan.FromMinutes(1), 30_000));
+        (options.Window.Duration, options.Window.MaxMessages, options.Window.FeedReleaseInterval).ShouldBe((TimeSpan.FromMinutes(1), 30_000, TimeSpan.FromMilliseconds(20)));
         (options.Delivery.SampleRate, options.Delivery.QueueCapacity, options.Delivery.FlushInterval).ShouldBe((0.02, 100_000, TimeSpan.FromSeconds(1)));
     }
 
     [Theory]
     [InlineData("Feeds:WindowDuration", "00:00:02")]
     [InlineData("Feeds:WindowMessages", "0")]
+    [InlineData("Feeds:FeedReleaseInterval", "00:00:02")]
     [InlineData("Feeds:DeliverySampleRate", "1.5")]
     [InlineData("Feeds:DeliveryQueueCapacity", "0")]
     [InlineData("Feeds:DeliveryFlushInterval", "00:00:00")]
