@@ -17,7 +17,7 @@ namespace Olympics.Orleans.Grains.Feeds;
 /// FEED subscribers read only entries the hub has released (their embargo passed); from the store they wait for the
 /// embargo themselves, by the wall clock.
 /// </summary>
-public sealed class FeedSubscription : IDisposable
+public sealed partial class FeedSubscription : IDisposable
 {
     private const int MaxBatch = 64;
     private const int PageSize = 256;
@@ -29,6 +29,7 @@ public sealed class FeedSubscription : IDisposable
     private CancellationToken _registered;
     private GlobalPosition _position;
     private long _next = -1;
+    private int _disposed;
 
     internal FeedSubscription(FeedHub hub, FeedFilter filter, GlobalPosition after)
     {
@@ -81,8 +82,11 @@ public sealed class FeedSubscription : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        _wakeOnCancel.Dispose();
-        _hub.Remove(this);
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _wakeOnCancel.Dispose();
+            _hub.Remove(this);
+        }
     }
 
     internal void Wake() => _signal.Set();
@@ -113,47 +117,6 @@ public sealed class FeedSubscription : IDisposable
         }
 
         return true;
-    }
-
-    private async Task CatchUpAsync(List<FeedEntry> batch, CancellationToken ct)
-    {
-        if (_page.Count == 0)
-        {
-            await foreach (var stored in _hub.Store.ReadAllAsync(new ReadAllOptions(_position, FeedMessages.Category, PageSize), ct))
-            {
-                _page.Enqueue((stored.Position, _hub.Decode(stored)));
-            }
-
-            if (_page.Count == 0)
-            {
-                // Nothing readable after this position, yet the window does not start at or before it: the window
-                // starts at an event the store has, so this only passes; look again shortly.
-                await Task.Delay(_storeBehind, _hub.Time, ct);
-                return;
-            }
-        }
-
-        var tier = Filter.Consumer.Tier;
-        while (batch.Count < MaxBatch && _page.TryPeek(out var next))
-        {
-            if (next.Entry is { } entry && Filter.Matches(entry))
-            {
-                if (_hub.Embargo.VisibleFrom(tier, entry.Message.StoredAt) > _hub.Time.GetUtcNow())
-                {
-                    if (batch.Count > 0)
-                    {
-                        return; // what is ready goes out before waiting for the next one's embargo
-                    }
-
-                    await _hub.Embargo.WaitAsync(tier, entry.Message.StoredAt, _hub.Time, ct);
-                }
-
-                batch.Add(entry);
-            }
-
-            _page.Dequeue();
-            _position = next.Position;
-        }
     }
 
     // The wait for a wake-up takes no token; a cancelled reader is woken instead. Registered once per token.
