@@ -57,7 +57,8 @@ internal sealed class FeedOptions
             "Feeds:RevocationCheckInterval must be positive and at most 00:00:00.5 (a revoked key stops within 1 s).");
         Require(options.MaxConnectionsPerKey > 0, "Feeds:MaxConnectionsPerKey must be positive.");
         Require(options.SnapshotRequestsPerSecond > 0, "Feeds:SnapshotRequestsPerSecond must be positive.");
-        Require(options.WindowDuration > options.FeedDelay, "Feeds:WindowDuration must be longer than Feeds:FeedDelay.");
+        Require(options.WindowDuration > options.FeedDelay + options.FeedReleaseInterval,
+            "Feeds:WindowDuration must be longer than Feeds:FeedDelay and Feeds:FeedReleaseInterval together (FEED reads messages from the window).");
         Require(options.WindowMessages > 0, "Feeds:WindowMessages must be positive.");
         Require(options.FeedReleaseInterval >= TimeSpan.Zero && options.FeedReleaseInterval <= TimeSpan.FromSeconds(1),
             "Feeds:FeedReleaseInterval must be between 0 and 00:00:01.");
