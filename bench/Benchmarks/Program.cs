@@ -13,5 +13,6 @@ return options.Scenario switch
     "gate-visibility" => await GateVisibilityBenchmark.RunAsync(options),
     "qualification-visibility" => await QualificationVisibilityBenchmark.RunAsync(options),
     "gate-check" => await GateCheckBenchmark.RunAsync(options), "import" => await ImportBenchmark.RunAsync(options),
+    "results-snapshots" => await ResultSnapshotBenchmark.RunAsync(options),
     _ => BenchOptions.Usage($"unknown scenario '{options.Scenario}'"),
 };

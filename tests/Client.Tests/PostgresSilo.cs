@@ -10,12 +10,13 @@ using Olympics.Orleans.Testing;
 namespace Olympics.Orleans.Client.Tests;
 
 /// <summary>
-/// A silo on PostgreSQL at a fixed loopback port, with one ODF source and two CIS feed consumers (everything, swimming
-/// only); a restart is a new silo on the same schema and port, so a client keeps its base address across it.
+/// A silo on PostgreSQL at a fixed loopback port, with one ODF source, a CIS and a FEED consumer and a CIS consumer of
+/// swimming only; a restart is a new silo on the same schema and port, so a client keeps its base address across it.
 /// </summary>
 internal sealed class PostgresSilo : IAsyncDisposable
 {
     public const string CisKey = "client-tests-cis-key-0123456789";
+    public const string FeedKey = "client-tests-feed-key-0123456789";
     public const string SwimmingKey = "client-tests-swimming-key-0123456789";
     public const string OdfKey = "client-tests-venue-key-0123456789";
     public const string Source = "SEQ_ATH";
@@ -54,6 +55,8 @@ internal sealed class PostgresSilo : IAsyncDisposable
             $"--Odf:Sources:{Source}:ApiKey={OdfKey}",
             $"--Feeds:Consumers:cis:ApiKey={CisKey}",
             "--Feeds:Consumers:cis:Tier=Cis",
+            $"--Feeds:Consumers:media:ApiKey={FeedKey}",
+            "--Feeds:Consumers:media:Tier=Feed",
             $"--Feeds:Consumers:swimming:ApiKey={SwimmingKey}",
             "--Feeds:Consumers:swimming:Tier=Cis",
             "--Feeds:Consumers:swimming:Disciplines:0=SWM",
@@ -79,6 +82,15 @@ internal sealed class PostgresSilo : IAsyncDisposable
             "\" DocumentType=\"DT_RESULT\" Version=\"" + version.ToString(CultureInfo.InvariantCulture) +
             "\" ResultStatus=\"LIVE\" Language=\"ENG\" FeedFlag=\"P\" Date=\"2024-08-04\" Time=\"215512345\" LogicalDate=\"2024-08-04\" Source=\"" +
             Source + "\"><Competition Gen=\"OG2024\"><Result Rank=\"1\" Result=\"" + result + "\"/></Competition></OdfBody>";
+        using var request = new HttpRequestMessage(HttpMethod.Post, "odf/messages") { Content = new StringContent(xml, Encoding.UTF8, "application/xml") };
+        request.Headers.Add("X-API-KEY", OdfKey);
+        using var response = await _http.SendAsync(request, TestContext.Current.CancellationToken);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    /// <summary>Posts one ODF message as the venue does; fails unless stored.</summary>
+    public async Task PostAsync(string xml)
+    {
         using var request = new HttpRequestMessage(HttpMethod.Post, "odf/messages") { Content = new StringContent(xml, Encoding.UTF8, "application/xml") };
         request.Headers.Add("X-API-KEY", OdfKey);
         using var response = await _http.SendAsync(request, TestContext.Current.CancellationToken);

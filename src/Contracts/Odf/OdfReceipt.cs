@@ -12,11 +12,8 @@ public enum OdfOutcome
     /// <summary>A lower version than the one stored: ignored.</summary>
     Superseded,
 
-    /// <summary>The document is withdrawn as of this version.</summary>
+    /// <summary>The document is withdrawn as of this version (also when no version of it had arrived yet: a lower one arriving later is superseded).</summary>
     Withdrawn,
-
-    /// <summary>A withdrawal of a document never received: nothing to withdraw, ignored.</summary>
-    UnknownDocument,
 }
 
 /// <summary>The answer to a received message.</summary>

@@ -15,6 +15,15 @@ public interface ISessionGrain : IGrainWithStringKey
     /// <summary>Records a unit's complete results (see <see cref="ResultTransitions"/>).</summary>
     Task<SessionView> RecordUnitResultAsync(RecordUnitResult command);
 
+    /// <summary>Marks a unit as running: START_LIST results move to LIVE; anything else changes nothing.</summary>
+    Task<SessionView> MarkUnitLiveAsync(MarkUnitLive command);
+
+    /// <summary>Applies a schedule update: the session's status and its units' statuses, all or nothing.</summary>
+    Task<SessionView> UpdateScheduleAsync(UpdateSchedule command);
+
+    /// <summary>Records the result status of a phase the session holds units of.</summary>
+    Task<SessionView> RecordPhaseStatusAsync(RecordPhaseStatus command);
+
     /// <summary>The session as it is now; null when it was never scheduled.</summary>
     Task<SessionView?> GetSessionAsync();
 }

@@ -27,7 +27,16 @@ public sealed record SessionView(
     DateTimeOffset EndLocal,
     DateOnly Day,
     IReadOnlyList<UnitView> Units,
-    long Version);
+    long Version)
+{
+    /// <summary>The result status of each phase the session holds units of, as its phase results last gave it; by phase.</summary>
+    public IReadOnlyList<PhaseResultStatus> Phases { get; init; } = [];
+}
+
+/// <summary>The result status of a phase (from its phase results).</summary>
+/// <param name="Phase">The phase-level RSC.</param>
+/// <param name="Status">Its result status.</param>
+public sealed record PhaseResultStatus(string Phase, ResultStatus Status);
 
 /// <summary>A unit of a session with its start list and latest results.</summary>
 /// <param name="Rsc">The unit's RSC.</param>
@@ -48,7 +57,11 @@ public sealed record UnitView(
     ResultStatus Status,
     IReadOnlyList<string> StartList,
     IReadOnlyList<UnitResultEntry> Results,
-    IReadOnlyList<ResultNote> Notes);
+    IReadOnlyList<ResultNote> Notes)
+{
+    /// <summary>The unit's schedule status (SCHEDULED until a schedule update says otherwise).</summary>
+    public ScheduleStatus ScheduleStatus { get; init; } = ScheduleStatus.Scheduled;
+}
 
 /// <summary>A note recorded with a unit's results.</summary>
 /// <param name="Status">The result status recorded with it.</param>

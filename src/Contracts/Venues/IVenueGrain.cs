@@ -15,6 +15,9 @@ public interface IVenueGrain : IGrainWithStringKey
     /// <summary>Removes a zone.</summary>
     Task<VenueView> RemoveZoneAsync(RemoveZone command);
 
+    /// <summary>Records a keep-alive from the venue's results system; an older or repeated one changes nothing.</summary>
+    Task<VenueView> RecordKeepAliveAsync(RecordKeepAlive command);
+
     /// <summary>The venue as it is now; null when it was never registered.</summary>
     Task<VenueView?> GetVenueAsync();
 }

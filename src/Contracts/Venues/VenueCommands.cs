@@ -12,3 +12,11 @@ public sealed record RegisterVenue(string Name, string TimeZone, int Capacity, D
 /// <param name="Reason">Why, for the audit trail; 1 to 500 characters.</param>
 /// <param name="At">When the command was issued (UTC).</param>
 public sealed record ChangeVenueStatus(VenueStatus Status, string Reason, DateTimeOffset At);
+
+/// <summary>
+/// Record a keep-alive from the venue's results system (ODF DT_KA): the venue's feed is alive as of
+/// <paramref name="At"/>. A keep-alive no later than the last one recorded changes nothing.
+/// </summary>
+/// <param name="Source">The results system that sent it (the ODF Source), 1 to 40 letters, digits, '_' or '-'.</param>
+/// <param name="At">When the keep-alive was received (UTC).</param>
+public sealed record RecordKeepAlive(string Source, DateTimeOffset At);

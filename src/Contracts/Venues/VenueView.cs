@@ -28,11 +28,14 @@ public sealed record VenueView(string Code, string Name, string TimeZone, int Ca
     /// <summary>The venue's zones, by number.</summary>
     public IReadOnlyList<VenueZone> Zones { get; init; } = [];
 
+    /// <summary>When the last keep-alive (ODF DT_KA) of the venue's results system was received (UTC); null before the first.</summary>
+    public DateTimeOffset? LastKeepAlive { get; init; }
+
     /// <summary>Views are equal when every field and every zone is.</summary>
     public bool Equals(VenueView? other) =>
         other is not null && Code == other.Code && Name == other.Name && TimeZone == other.TimeZone && Capacity == other.Capacity
-        && Status == other.Status && Version == other.Version && Zones.SequenceEqual(other.Zones);
+        && Status == other.Status && Version == other.Version && Zones.SequenceEqual(other.Zones) && LastKeepAlive == other.LastKeepAlive;
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Code, Name, TimeZone, Capacity, Status, Version, Zones.Count);
+    public override int GetHashCode() => HashCode.Combine(Code, Name, TimeZone, Capacity, Status, Version, Zones.Count, LastKeepAlive);
 }

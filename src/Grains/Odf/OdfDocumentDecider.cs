@@ -9,8 +9,10 @@ public sealed record OdfDecision(OdfOutcome Outcome, IReadOnlyList<IOdfDocumentE
 
 /// <summary>
 /// ODF's version rule, pure: a higher version replaces the document (also after a withdrawal); the same version is an
-/// idempotent re-send and a lower one is superseded, both ignored. A withdrawal applies to a document that exists,
-/// at its current version or a higher one, unless it is already withdrawn at that version.
+/// idempotent re-send and a lower one is superseded, both ignored. A withdrawal applies at the document's current
+/// version or a higher one, unless it is already withdrawn at that version; one that arrives before any version (the
+/// transport does not promise order) is kept too, so a lower version arriving after it is superseded, not stored.
+/// A DT_KA never withdraws.
 /// </summary>
 public static class OdfDocumentDecider
 {
@@ -30,7 +32,8 @@ public static class OdfDocumentDecider
             throw new InvalidCommandException("Version", $"The version must be positive, not {header.Version}.");
         }
 
-        return command.IsWithdrawal ? Withdraw(command, state) : Receive(command, state);
+        // A keep-alive has no Competition element by nature: whatever the sender says, it never withdraws.
+        return command.IsWithdrawal && header.DocumentType != OdfDocumentTypes.KeepAlive ? Withdraw(command, state) : Receive(command, state);
     }
 
     private static OdfDecision Receive(ReceiveOdfMessage command, OdfDocument state) => command.Header.Version > state.Version
@@ -40,11 +43,6 @@ public static class OdfDocumentDecider
     private static OdfDecision Withdraw(ReceiveOdfMessage command, OdfDocument state)
     {
         var version = command.Header.Version;
-        if (!state.Exists)
-        {
-            return new(OdfOutcome.UnknownDocument, []);
-        }
-
         return version > state.Version || (version == state.Version && !state.Withdrawn)
             ? new(OdfOutcome.Withdrawn, [new OdfDocumentWithdrawn(command.Header, command.Xml, command.At)])
             : Ignored(command, state);

@@ -4,7 +4,7 @@ namespace Olympics.Orleans.Grains.Odf;
 
 /// <summary>A parsed ODF message: its header, whether it withdraws the document, and its text as received.</summary>
 /// <param name="Header">The header attributes.</param>
-/// <param name="IsWithdrawal">True when the root has no Competition element.</param>
+/// <param name="IsWithdrawal">True when the root has no Competition element, unless it is a keep-alive (DT_KA).</param>
 /// <param name="Xml">The whole message, UTF-8 decoded.</param>
 public sealed record OdfMessage(OdfHeader Header, bool IsWithdrawal, string Xml)
 {

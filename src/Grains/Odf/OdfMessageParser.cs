@@ -13,7 +13,8 @@ public static class OdfMessageParser
     private const string Body = "body";
     private static readonly UTF8Encoding _strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private static readonly XmlReaderSettings _settings = new()
+    /// <summary>The safe reader settings: no DTD, no entities, at most a message's size. Readers of stored messages use them too.</summary>
+    internal static readonly XmlReaderSettings Settings = new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
@@ -28,7 +29,8 @@ public static class OdfMessageParser
     {
         var xml = Decode(body);
         var (attributes, hasCompetition) = Read(xml);
-        return new OdfMessage(OdfHeaderRules.From(attributes), !hasCompetition, xml);
+        var header = OdfHeaderRules.From(attributes);
+        return new OdfMessage(header, OdfDocumentTypes.IsWithdrawal(header.DocumentType, hasCompetition), xml);
     }
 
     private static string Decode(ReadOnlySpan<byte> body)
@@ -58,7 +60,7 @@ public static class OdfMessageParser
     {
         try
         {
-            using var reader = XmlReader.Create(new StringReader(xml), _settings);
+            using var reader = XmlReader.Create(new StringReader(xml), Settings);
             var attributes = ReadRoot(reader);
             var hasCompetition = false;
             while (reader.Read())

@@ -9,6 +9,9 @@ public sealed record Session(
     string Code, string Discipline, string Venue, string TimeZone, string Title,
     DateTimeOffset Start, DateTimeOffset End, ScheduleStatus Status, IReadOnlyList<SessionUnit> Units)
 {
+    /// <summary>The latest result status of each phase, by phase. Absent from older snapshots, which predate phase statuses.</summary>
+    public IReadOnlyList<PhaseResultStatus> Phases { get; init; } = [];
+
     /// <summary>Before scheduling.</summary>
     public static Session Unscheduled { get; } = new("", "", "", "", "", default, default, ScheduleStatus.Scheduled, []);
 
@@ -32,6 +35,11 @@ public sealed record Session(
         },
         StartListSet e => state.WithUnit(e.Unit, u => u with { StartList = e.Athletes }),
         UnitResultRecorded e => state.WithUnit(e.Unit, u => u.Record(e)),
+        UnitStatusChanged e => state.WithUnit(e.Unit, u => u with { ScheduleStatus = e.To }),
+        PhaseStatusRecorded e => state with
+        {
+            Phases = [.. state.Phases.Where(p => p.Phase != e.Phase).Append(new PhaseResultStatus(e.Phase, e.Status)).OrderBy(p => p.Phase, StringComparer.Ordinal)],
+        },
         _ => throw new InvalidOperationException($"Session cannot apply {@event.GetType().Name}."),
     };
 

@@ -28,3 +28,11 @@ public sealed record StartListSet(string Unit, IReadOnlyList<string> Athletes, D
 [EventName("session.unit-result-recorded.v1")]
 public sealed record UnitResultRecorded(
     string Unit, ResultStatus Status, IReadOnlyList<UnitResultEntry> Results, string? Note, DateTimeOffset At) : ISessionEvent;
+
+/// <summary>A unit's schedule status changed (from a schedule update).</summary>
+[EventName("session.unit-status-changed.v1")]
+public sealed record UnitStatusChanged(string Unit, ScheduleStatus From, ScheduleStatus To, DateTimeOffset At) : ISessionEvent;
+
+/// <summary>The result status of a phase the session holds units of, from the phase's results.</summary>
+[EventName("session.phase-status-recorded.v1")]
+public sealed record PhaseStatusRecorded(string Phase, ResultStatus Status, DateTimeOffset At) : ISessionEvent;

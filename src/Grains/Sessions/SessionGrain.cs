@@ -49,6 +49,27 @@ public sealed class SessionGrain : EventSourcedGrain<Session, ISessionEvent>, IS
     }
 
     /// <inheritdoc />
+    public async Task<SessionView> MarkUnitLiveAsync(MarkUnitLive command)
+    {
+        await ExecuteAsync(command, SessionDecider.Decide);
+        return View();
+    }
+
+    /// <inheritdoc />
+    public async Task<SessionView> UpdateScheduleAsync(UpdateSchedule command)
+    {
+        await ExecuteAsync(command, SessionDecider.Decide);
+        return View();
+    }
+
+    /// <inheritdoc />
+    public async Task<SessionView> RecordPhaseStatusAsync(RecordPhaseStatus command)
+    {
+        await ExecuteAsync(command, SessionDecider.Decide);
+        return View();
+    }
+
+    /// <inheritdoc />
     public Task<SessionView?> GetSessionAsync() => Task.FromResult(State.IsScheduled ? View() : null);
 
     /// <inheritdoc />

@@ -8,6 +8,9 @@ public sealed record SessionUnit(
     string Rsc, string Title, DateTimeOffset Start, ResultStatus Status,
     IReadOnlyList<string> StartList, IReadOnlyList<UnitResultEntry> Results, IReadOnlyList<ResultNote> Notes, bool WasOfficial)
 {
+    /// <summary>The unit's schedule status; older snapshots, which predate it, read as SCHEDULED.</summary>
+    public ScheduleStatus ScheduleStatus { get; init; } = ScheduleStatus.Scheduled;
+
     /// <summary>A unit as scheduled: an empty start list.</summary>
     public static SessionUnit Planned(PlannedUnit unit)
     {

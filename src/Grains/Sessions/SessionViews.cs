@@ -17,7 +17,7 @@ public static class SessionViews
             LogicalDay.Of(session.Start, zone),
             [.. session.Units.Select(u => new UnitView(
                 u.Rsc, u.Title, u.Start, TimeZoneInfo.ConvertTime(u.Start, zone), LogicalDay.Of(u.Start, zone),
-                u.Status, u.StartList, u.Results, u.Notes))],
-            version);
+                u.Status, u.StartList, u.Results, u.Notes) { ScheduleStatus = u.ScheduleStatus })],
+            version) { Phases = session.Phases };
     }
 }

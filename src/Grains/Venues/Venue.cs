@@ -11,6 +11,9 @@ public sealed record Venue(string Code, string Name, string TimeZone, int Capaci
     /// <summary>Before registration.</summary>
     public static Venue Unregistered { get; } = new("", "", "", 0, VenueStatus.Planned, []);
 
+    /// <summary>When the last keep-alive was received; null before the first (and in older snapshots, which predate it).</summary>
+    public DateTimeOffset? LastKeepAlive { get; init; }
+
     /// <summary>Whether the venue has been registered.</summary>
     public bool IsRegistered => Code.Length > 0;
 
@@ -18,6 +21,7 @@ public sealed record Venue(string Code, string Name, string TimeZone, int Capaci
     public static Venue Evolve(Venue state, IVenueEvent @event) => @event switch
     {
         VenueRegistered e => new Venue(e.Code, e.Name, e.TimeZone, e.Capacity, VenueStatus.Planned, []),
+        VenueKeepAliveRecorded e => state with { LastKeepAlive = e.At },
         VenueStatusChanged e => state with { Status = e.To },
         VenueZoneDefined e => state with { Zones = [.. state.Zones.Where(z => z.Number != e.Number).Append(new VenueZone(e.Number, e.Name)).OrderBy(z => z.Number)] },
         VenueZoneRemoved e => state with { Zones = [.. state.Zones.Where(z => z.Number != e.Number)] },

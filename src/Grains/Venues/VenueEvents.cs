@@ -21,3 +21,7 @@ public sealed record VenueZoneDefined(int Number, string Name, DateTimeOffset At
 /// <summary>A zone was removed.</summary>
 [EventName("venue.zone-removed.v1")]
 public sealed record VenueZoneRemoved(int Number, DateTimeOffset At) : IVenueEvent;
+
+/// <summary>The venue's results system sent a keep-alive (ODF DT_KA), received at <paramref name="At"/>.</summary>
+[EventName("venue.keep-alive-recorded.v1")]
+public sealed record VenueKeepAliveRecorded(string Source, DateTimeOffset At) : IVenueEvent;

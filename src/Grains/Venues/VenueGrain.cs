@@ -44,6 +44,13 @@ public sealed class VenueGrain : EventSourcedGrain<Venue, IVenueEvent>, IVenueGr
     }
 
     /// <inheritdoc />
+    public async Task<VenueView> RecordKeepAliveAsync(RecordKeepAlive command)
+    {
+        await ExecuteAsync(command, VenueDecider.Decide);
+        return View();
+    }
+
+    /// <inheritdoc />
     public Task<VenueView?> GetVenueAsync() => Task.FromResult(State.IsRegistered ? View() : null);
 
     /// <inheritdoc />

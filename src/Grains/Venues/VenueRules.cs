@@ -50,4 +50,12 @@ internal static class VenueRules
             throw new InvalidCommandException("number", $"A zone number is 1 to 999, not {number}.");
         }
     }
+
+    public static void ValidateSource(string? source)
+    {
+        if (source is not { Length: > 0 and <= 40 } || !source.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-'))
+        {
+            throw new InvalidCommandException("source", $"'{source}' is not a results system: 1 to 40 letters, digits, '_' or '-'.");
+        }
+    }
 }

@@ -9,6 +9,6 @@ public static class VenueViews
     public static VenueView From(Venue venue, long version)
     {
         ArgumentNullException.ThrowIfNull(venue);
-        return new VenueView(venue.Code, venue.Name, venue.TimeZone, venue.Capacity, venue.Status, version) { Zones = venue.Zones };
+        return new VenueView(venue.Code, venue.Name, venue.TimeZone, venue.Capacity, venue.Status, version) { Zones = venue.Zones, LastKeepAlive = venue.LastKeepAlive };
     }
 }

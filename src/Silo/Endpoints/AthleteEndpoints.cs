@@ -1,54 +1,57 @@
 using Olympics.Orleans.Contracts.Athletes;
 using Olympics.Orleans.Contracts.Reference;
-using Olympics.Orleans.Grains.Athletes;
 
 namespace Olympics.Orleans.Silo.Endpoints;
 
-/// <summary>Athletes: register, enter events, standing per event, medals, read one, list by NOC or event.</summary>
+/// <summary>
+/// Athletes: register, enter events, standing per event, medals, read one, list by NOC or event. Every answer that
+/// shows an athlete follows the tiers (<see cref="TieredAthletes"/>): standing comes from results.
+/// </summary>
 internal static class AthleteEndpoints
 {
     public static void MapAthleteEndpoints(this WebApplication app)
     {
         var athletes = app.MapGroup("/athletes").WithTags("Athletes");
 
-        athletes.MapPut("/{id}", async (string id, RegisterAthleteRequest body, IGrainFactory grains, TimeProvider time) =>
-            TypedResults.Ok(await grains.GetGrain<IAthleteGrain>(id).RegisterAthleteAsync(new RegisterAthlete(
+        athletes.MapPut("/{id}", async (string id, RegisterAthleteRequest body, HttpContext http, IGrainFactory grains, TimeProvider time) =>
+            await TieredAthletes.AnswerAsync(http, await grains.GetGrain<IAthleteGrain>(id).RegisterAthleteAsync(new RegisterAthlete(
                 body.Noc, body.GivenName, body.FamilyName, body.Gender, body.BirthDate, body.Discipline, body.AccreditationNumber, time.GetUtcNow()))))
             .WithSummary("Register an athlete (idempotent)");
 
-        athletes.MapPost("/{id}/entries", (string id, EnterEventRequest body, IGrainFactory grains, TimeProvider time) =>
-            Known(grains, id, a => a.EnterEventAsync(new EnterEvent(body.Event, time.GetUtcNow()))))
+        athletes.MapPost("/{id}/entries", (string id, EnterEventRequest body, HttpContext http, IGrainFactory grains, TimeProvider time) =>
+            Known(http, grains, id, a => a.EnterEventAsync(new EnterEvent(body.Event, time.GetUtcNow()))))
             .WithSummary("Enter an athlete into an event (event-level RSC)");
 
-        athletes.MapPost("/{id}/qualified", (string id, MarkQualifiedRequest body, IGrainFactory grains, TimeProvider time) =>
-            Known(grains, id, a => a.MarkQualifiedAsync(new MarkQualified(body.Event, body.Phase, time.GetUtcNow()))))
+        athletes.MapPost("/{id}/qualified", (string id, MarkQualifiedRequest body, HttpContext http, IGrainFactory grains, TimeProvider time) =>
+            Known(http, grains, id, a => a.MarkQualifiedAsync(new MarkQualified(body.Event, body.Phase, time.GetUtcNow()))))
             .WithSummary("Mark an athlete qualified for a phase of an event (idempotent)");
 
-        athletes.MapPost("/{id}/eliminated", (string id, MarkEliminatedRequest body, IGrainFactory grains, TimeProvider time) =>
-            Known(grains, id, a => a.MarkEliminatedAsync(new MarkEliminated(body.Event, time.GetUtcNow()))))
+        athletes.MapPost("/{id}/eliminated", (string id, MarkEliminatedRequest body, HttpContext http, IGrainFactory grains, TimeProvider time) =>
+            Known(http, grains, id, a => a.MarkEliminatedAsync(new MarkEliminated(body.Event, time.GetUtcNow()))))
             .WithSummary("Mark an athlete eliminated from an event (idempotent)");
 
-        athletes.MapPost("/{id}/irm", (string id, RecordIrmRequest body, IGrainFactory grains, TimeProvider time) =>
-            Known(grains, id, a => a.RecordIrmAsync(new RecordIrm(body.Event, body.Irm, time.GetUtcNow()))))
+        athletes.MapPost("/{id}/irm", (string id, RecordIrmRequest body, HttpContext http, IGrainFactory grains, TimeProvider time) =>
+            Known(http, grains, id, a => a.RecordIrmAsync(new RecordIrm(body.Event, body.Irm, time.GetUtcNow()))))
             .WithSummary("Record an invalid result mark (DNS, DNF, ...) of the event's discipline (idempotent)");
 
-        athletes.MapPost("/{id}/medals", (string id, AwardMedalRequest body, IGrainFactory grains, TimeProvider time) =>
-            Known(grains, id, a => a.AwardMedalAsync(new AwardMedal(body.Event, body.Medal, time.GetUtcNow()))))
+        athletes.MapPost("/{id}/medals", (string id, AwardMedalRequest body, HttpContext http, IGrainFactory grains, TimeProvider time) =>
+            Known(http, grains, id, a => a.AwardMedalAsync(new AwardMedal(body.Event, body.Medal, time.GetUtcNow()))))
             .WithSummary("Award a medal in an event (idempotent)");
 
-        athletes.MapGet("/{id}", async Task<IResult> (string id, IGrainFactory grains) =>
-            await grains.GetGrain<IAthleteGrain>(id).GetAthleteAsync() is { } athlete ? TypedResults.Ok(athlete) : Unknown(id))
-            .WithSummary("Read an athlete with their entries, standing and medals");
+        // Standing comes from results: live for the admin key and CIS keys, as of Feeds:FeedDelay ago for everyone else.
+        athletes.MapGet("/{id}", async Task<IResult> (string id, HttpContext http) =>
+            await TieredAthletes.FindAsync(http, id) is { } athlete ? TypedResults.Ok(athlete) : Unknown(id))
+            .WithSummary("Read an athlete with their entries, standing and medals (live for the admin or a CIS key in X-API-KEY, else as of Feeds:FeedDelay ago)");
 
-        athletes.MapGet("", (AthleteDirectory directory, string? noc, string? @event, int? page, int? pageSize) =>
-            TypedResults.Ok(directory.List(noc is null ? null : Codes.Noc(noc), @event is null ? null : Codes.Rsc(@event, "event").Code, page ?? 1, pageSize ?? 50)))
-            .WithSummary("List athletes by NOC and/or entered event, by family name");
+        athletes.MapGet("", async (HttpContext http, string? noc, string? @event, int? page, int? pageSize) =>
+            TypedResults.Ok(await TieredAthletes.ListAsync(http, noc is null ? null : Codes.Noc(noc), @event is null ? null : Codes.Rsc(@event, "event").Code, page ?? 1, pageSize ?? 50)))
+            .WithSummary("List athletes by NOC and/or entered event, by family name (tiers as for one athlete)");
     }
 
-    private static async Task<IResult> Known(IGrainFactory grains, string id, Func<IAthleteGrain, Task<AthleteView>> command)
+    private static async Task<IResult> Known(HttpContext http, IGrainFactory grains, string id, Func<IAthleteGrain, Task<AthleteView>> command)
     {
         var athlete = grains.GetGrain<IAthleteGrain>(id);
-        return await athlete.GetAthleteAsync() is null ? Unknown(id) : TypedResults.Ok(await command(athlete));
+        return await athlete.GetAthleteAsync() is null ? Unknown(id) : await TieredAthletes.AnswerAsync(http, await command(athlete));
     }
 
     private static IResult Unknown(string id) => VenueEndpoints.NotFound("Unknown athlete", $"No athlete is registered under '{id}'.");

@@ -1,49 +1,52 @@
 using System.Globalization;
 using Olympics.Orleans.Contracts.Reference;
 using Olympics.Orleans.Contracts.Sessions;
-using Olympics.Orleans.Grains.Sessions;
 
 namespace Olympics.Orleans.Silo.Endpoints;
 
-/// <summary>Sessions: schedule, status, start lists, results, read one, list by day, venue or discipline.</summary>
+/// <summary>
+/// Sessions: schedule, status, start lists, results, read one, list by day, venue or discipline. Every answer that
+/// shows a session follows the tiers (<see cref="TieredSessions"/>).
+/// </summary>
 internal static class SessionEndpoints
 {
     public static void MapSessionEndpoints(this WebApplication app)
     {
         var sessions = app.MapGroup("/sessions").WithTags("Sessions");
 
-        sessions.MapPut("/{code}", async (string code, ScheduleSessionRequest body, IGrainFactory grains, TimeProvider time) =>
-            TypedResults.Ok(await grains.GetGrain<ISessionGrain>(code).ScheduleSessionAsync(
+        sessions.MapPut("/{code}", async (string code, ScheduleSessionRequest body, HttpContext http, IGrainFactory grains, TimeProvider time) =>
+            await TieredSessions.AnswerAsync(http, await grains.GetGrain<ISessionGrain>(code).ScheduleSessionAsync(
                 new ScheduleSession(body.Discipline, body.Venue, body.Title, body.Start, body.End, body.Units, time.GetUtcNow()))))
             .WithSummary("Schedule a session at a registered venue with its units (idempotent)");
 
-        sessions.MapPost("/{code}/status", async Task<IResult> (string code, ChangeSessionStatusRequest body, IGrainFactory grains, TimeProvider time) =>
+        sessions.MapPost("/{code}/status", async Task<IResult> (string code, ChangeSessionStatusRequest body, HttpContext http, IGrainFactory grains, TimeProvider time) =>
             await grains.GetGrain<ISessionGrain>(code).GetSessionAsync() is null
                 ? Unknown(code)
-                : TypedResults.Ok(await grains.GetGrain<ISessionGrain>(code).ChangeSessionStatusAsync(
+                : await TieredSessions.AnswerAsync(http, await grains.GetGrain<ISessionGrain>(code).ChangeSessionStatusAsync(
                     new ChangeSessionStatus(body.Status, body.Reason, body.Start, body.End, time.GetUtcNow()))))
             .WithSummary("Move a session to another ODF schedule status (RESCHEDULED carries the new start and end)");
 
-        sessions.MapPost("/{code}/units/{rsc}/start-list", async Task<IResult> (string code, string rsc, SetStartListRequest body, IGrainFactory grains, TimeProvider time) =>
+        sessions.MapPost("/{code}/units/{rsc}/start-list", async Task<IResult> (string code, string rsc, SetStartListRequest body, HttpContext http, IGrainFactory grains, TimeProvider time) =>
             await HoldsUnit(grains, code, rsc)
-                ? TypedResults.Ok(await grains.GetGrain<ISessionGrain>(code).SetStartListAsync(new SetStartList(rsc, body.Athletes, time.GetUtcNow())))
+                ? await TieredSessions.AnswerAsync(http, await grains.GetGrain<ISessionGrain>(code).SetStartListAsync(new SetStartList(rsc, body.Athletes, time.GetUtcNow())))
                 : Unknown(code, rsc))
             .WithSummary("Set a unit's start list (until its first results)");
 
-        sessions.MapPost("/{code}/units/{rsc}/result", async Task<IResult> (string code, string rsc, RecordUnitResultRequest body, IGrainFactory grains, TimeProvider time) =>
+        sessions.MapPost("/{code}/units/{rsc}/result", async Task<IResult> (string code, string rsc, RecordUnitResultRequest body, HttpContext http, IGrainFactory grains, TimeProvider time) =>
             await HoldsUnit(grains, code, rsc)
-                ? TypedResults.Ok(await grains.GetGrain<ISessionGrain>(code).RecordUnitResultAsync(
+                ? await TieredSessions.AnswerAsync(http, await grains.GetGrain<ISessionGrain>(code).RecordUnitResultAsync(
                     new RecordUnitResult(rsc, body.Status, body.Results, body.Note, time.GetUtcNow())))
                 : Unknown(code, rsc))
             .WithSummary("Record a unit's complete results at a result status; after OFFICIAL a note is required");
 
-        sessions.MapGet("/{code}", async Task<IResult> (string code, IGrainFactory grains) =>
-            await grains.GetGrain<ISessionGrain>(code).GetSessionAsync() is { } session ? TypedResults.Ok(session) : Unknown(code))
-            .WithSummary("Read a session with its units, in UTC and venue local time");
+        // Sessions carry results: live for the admin key and CIS keys, as of Feeds:FeedDelay ago for everyone else.
+        sessions.MapGet("/{code}", async Task<IResult> (string code, HttpContext http) =>
+            await TieredSessions.FindAsync(http, code) is { } session ? TypedResults.Ok(session) : Unknown(code))
+            .WithSummary("Read a session with its units, in UTC and venue local time (live for the admin or a CIS key in X-API-KEY, else as of Feeds:FeedDelay ago)");
 
-        sessions.MapGet("", (SessionCatalog catalog, string? day, string? venue, string? discipline, int? page, int? pageSize) =>
-            TypedResults.Ok(catalog.List(Filter(day, venue, discipline), page ?? 1, pageSize ?? 50)))
-            .WithSummary("List sessions by ODF competition day (yyyy-MM-dd, venue local, ends 03:00), venue and discipline");
+        sessions.MapGet("", async (HttpContext http, string? day, string? venue, string? discipline, int? page, int? pageSize) =>
+            TypedResults.Ok(await TieredSessions.ListAsync(http, Filter(day, venue, discipline), page ?? 1, pageSize ?? 50)))
+            .WithSummary("List sessions by ODF competition day (yyyy-MM-dd, venue local, ends 03:00), venue and discipline (tiers as for one session)");
     }
 
     internal static SessionFilter Filter(string? day, string? venue, string? discipline) => new(

@@ -20,6 +20,7 @@ internal static class SiloEndpoints
         app.MapAthleteEndpoints();
         app.MapOdfEndpoints();
         app.MapFeedEndpoints();
+        app.MapResultSnapshotEndpoints();
         app.MapFeedSocketEndpoints();
     }
 }

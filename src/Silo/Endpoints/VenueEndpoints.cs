@@ -1,5 +1,4 @@
 using Olympics.Orleans.Contracts.Venues;
-using Olympics.Orleans.Grains.Sessions;
 using Olympics.Orleans.Grains.Venues;
 
 namespace Olympics.Orleans.Silo.Endpoints;
@@ -36,10 +35,10 @@ internal static class VenueEndpoints
         venues.MapGet("", (VenueDirectory directory, int? page, int? pageSize) => TypedResults.Ok(directory.List(page ?? 1, pageSize ?? 50)))
             .WithSummary("List venues by code");
 
-        venues.MapGet("/{code}/sessions", async Task<IResult> (string code, string? day, int? page, int? pageSize, IGrainFactory grains, SessionCatalog catalog) =>
+        venues.MapGet("/{code}/sessions", async Task<IResult> (string code, string? day, int? page, int? pageSize, IGrainFactory grains, HttpContext http) =>
             await grains.GetGrain<IVenueGrain>(code).GetVenueAsync() is null
                 ? Unknown(code)
-                : TypedResults.Ok(catalog.List(SessionEndpoints.Filter(day, code, null), page ?? 1, pageSize ?? 50)))
+                : TypedResults.Ok(await TieredSessions.ListAsync(http, SessionEndpoints.Filter(day, code, null), page ?? 1, pageSize ?? 50)))
             .WithSummary("List the sessions a venue hosts, optionally on one competition day");
     }
 

@@ -1,5 +1,7 @@
 using Olympics.Orleans.Grains.Accreditations;
 using Olympics.Orleans.Grains.Athletes;
+using Olympics.Orleans.Grains.Feeds;
+using Olympics.Orleans.Grains.Odf.Apply;
 using Olympics.Orleans.Grains.Qualification;
 using Olympics.Orleans.Grains.Sessions;
 using Olympics.Orleans.Grains.Venues;
@@ -19,12 +21,14 @@ internal static class SiloServices
         services.AddGrains(typeof(VenueGrain).Assembly);
         services.AddAccreditations();
         services.AddQualification(builder.Configuration);
+        services.AddOdfApply(builder.Configuration);
         services.AddSingleton<Games.GamesLoader>();
         services.AddProjection<SessionCatalog>();
         services.AddProjection<AthleteDirectory>();
         services.AddProjection<VenueDirectory>();
         Odf.OdfIngestServices.AddOdfIngest(services, builder.Configuration);
         Feeds.FeedServices.AddFeeds(services, builder.Configuration);
+        services.AddResultSnapshots().AddSingleton<Endpoints.SnapshotBodies>();
         Push.PushServices.AddPush(services, builder.Configuration);
         services.AddSiloTelemetry(builder.Configuration);
         services.AddHealthChecks().AddCheck<EventStoreHealthCheck>("event-store", tags: ["ready"]);

@@ -63,8 +63,29 @@ public sealed class OdfDocumentDeciderTests
         When(Message(3, withdrawal: true), Given(Received(3))).Outcome.ShouldBe(OdfOutcome.Withdrawn);
 
     [Fact]
-    public void A_withdrawal_of_a_document_never_received_is_ignored() =>
-        Then(When(Message(1, withdrawal: true), Given()), OdfOutcome.UnknownDocument);
+    public void A_withdrawal_that_arrives_before_any_version_is_kept() =>
+        Then(When(Message(3, withdrawal: true), Given()), OdfOutcome.Withdrawn, Withdrawn(3));
+
+    [Fact]
+    public void A_version_arriving_after_a_higher_withdrawal_that_came_first_is_superseded() =>
+        When(Message(2), Given(Withdrawn(3))).Outcome.ShouldBe(OdfOutcome.Superseded);
+
+    [Fact]
+    public void A_version_above_a_withdrawal_that_came_first_brings_the_document_back() =>
+        Then(When(Message(4), Given(Withdrawn(3))), OdfOutcome.Stored, Received(4));
+
+    [Fact]
+    public void A_keep_alive_is_stored_even_when_its_sender_calls_it_a_withdrawal()
+    {
+        var header = OdfMessages.Header(version: 2, code: "STA");
+        (header["DocumentType"], header["ResultStatus"], header["Language"]) = ("DT_KA", null, null);
+        var keepAlive = OdfMessageParser.Parse(OdfMessages.Bytes(OdfMessages.Xml(header, withdrawal: true))).ToCommand(_at) with { IsWithdrawal = true };
+
+        var decision = OdfDocumentDecider.Decide(keepAlive.Header.DocumentKey, keepAlive, OdfDocument.None);
+
+        decision.Outcome.ShouldBe(OdfOutcome.Stored);
+        decision.Events.ShouldHaveSingleItem().ShouldBeOfType<OdfDocumentReceived>();
+    }
 
     [Fact]
     public void A_withdrawal_sent_again_is_a_duplicate() =>

@@ -33,6 +33,18 @@ public sealed class OdfMessageParserTests
         Parse(OdfMessages.Xml(version: 3, withdrawal: true)).IsWithdrawal.ShouldBeTrue();
 
     [Fact]
+    public void A_keep_alive_has_no_Competition_element_and_is_never_a_withdrawal()
+    {
+        var header = OdfMessages.Header(version: 12, code: "STA");
+        (header["DocumentType"], header["ResultStatus"], header["Language"]) = ("DT_KA", null, null);
+
+        var message = Parse(OdfMessages.Xml(header, withdrawal: true));
+
+        message.IsWithdrawal.ShouldBeFalse();
+        message.Header.DocumentKey.ShouldBe("OG2024|STA||DT_KA||");
+    }
+
+    [Fact]
     public void A_Competition_element_deeper_than_the_root_s_children_does_not_count() =>
         Parse(OdfMessages.Xml(version: 3, withdrawal: true).Replace("></OdfBody>", "><Other><Competition/></Other></OdfBody>", StringComparison.Ordinal))
             .IsWithdrawal.ShouldBeTrue();

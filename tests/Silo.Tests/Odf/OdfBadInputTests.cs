@@ -103,7 +103,7 @@ public sealed class OdfBadInputTests : IAsyncLifetime
 
     private static void ValidHistory(string stream, List<(int Version, bool Withdrawal, string Entry)> history)
     {
-        history[0].Withdrawal.ShouldBeFalse(stream);
+        // A history may start with a withdrawal (it can arrive before any version); after that, versions only go up.
         var received = history.Where(e => !e.Withdrawal).Select(e => e.Version).ToList();
         received.Zip(received.Skip(1)).ShouldAllBe(pair => pair.First < pair.Second, stream);
         history.Zip(history.Skip(1)).ShouldAllBe(pair => pair.First.Version < pair.Second.Version

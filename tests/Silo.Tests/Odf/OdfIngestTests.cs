@@ -54,6 +54,21 @@ public sealed class OdfIngestTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_keep_alive_without_Competition_is_stored_as_a_version_never_as_a_withdrawal()
+    {
+        var header = OdfMessages.Header(1, "STA");
+        (header["DocumentType"], header["ResultStatus"], header["Language"]) = ("DT_KA", null, null);
+        var first = OdfMessages.Xml(header, withdrawal: true);
+        header["Version"] = "2";
+
+        var receipts = new[] { await Receipt(await Http.PostAsync(first)), await Receipt(await Http.PostAsync(OdfMessages.Xml(header, withdrawal: true))) };
+
+        receipts.Select(r => r.Outcome).ShouldBe([OdfOutcome.Stored, OdfOutcome.Stored]);
+        var document = await Document("OG2024|STA||DT_KA||");
+        (document.Header.Version, document.Withdrawn).ShouldBe((2, false));
+    }
+
+    [Fact]
     public async Task A_message_without_Competition_withdraws_the_document()
     {
         await Http.PostAsync(OdfMessages.Xml(1));

@@ -14,6 +14,7 @@ public sealed class SessionEndpointTests : IAsyncLifetime
     private const string SurfHeat2 = "SRFMSHORTBRD----------R1--000200--";
     private const string Final = "ATHM100M--------------FNL-000100--";
     private static readonly TimeSpan _tahiti = TimeSpan.FromHours(-10);
+    private const string AdminKey = "sessions-admin-key-0123456789";
     private static readonly TimeSpan _paris = TimeSpan.FromHours(2);
     private RunningSilo _silo = null!;
 
@@ -21,7 +22,7 @@ public sealed class SessionEndpointTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _silo = await RunningSilo.StartAsync();
+        _silo = await RunningSilo.StartAsync(null, $"--Admin:ApiKey={AdminKey}");
         (await Http.PutAsJsonAsync("/venues/TAH", new RegisterVenueRequest("Teahupo'o", "Pacific/Tahiti", 0))).EnsureSuccessStatusCode();
         (await Http.PutAsJsonAsync("/venues/STA", new RegisterVenueRequest("Stade de France", "Europe/Paris", 77000))).EnsureSuccessStatusCode();
     }
@@ -80,7 +81,9 @@ public sealed class SessionEndpointTests : IAsyncLifetime
 
         withoutNote.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await withoutNote.Problem()).GetProperty("detail").GetString()!.ShouldContain("needs a note");
-        var unit = (await Http.GetFromJsonAsync<SessionView>("/sessions/ATH01", SiloHttp.Json))!.Units.Single();
+        // Results are live only for the admin and CIS keys; anyone else sees them after Feeds:FeedDelay.
+        using var read = new HttpRequestMessage(HttpMethod.Get, "/sessions/ATH01") { Headers = { { "X-API-KEY", AdminKey } } };
+        var unit = (await (await Http.SendAsync(read, TestContext.Current.CancellationToken)).Content.ReadFromJsonAsync<SessionView>(SiloHttp.Json, TestContext.Current.CancellationToken))!.Units.Single();
         unit.Status.ShouldBe(ResultStatus.Official);
         unit.Results[0].Athlete.ShouldBe("2");
         unit.Notes.Select(n => n.Note).ShouldBe(["protest by USA", "photo finish reviewed"]);

@@ -12,12 +12,16 @@ internal sealed class DayPlanner
     private readonly IReadOnlyDictionary<string, CompetitionUnit> _units;
     private readonly ILookup<string, GamesAthlete> _entries;
     private readonly Dictionary<string, TimeZoneInfo> _zones;
+    private readonly Dictionary<string, string> _venueOfSession;
+    private readonly ILookup<string, string> _unitsOfPhase;
 
     public DayPlanner(GamesDataset dataset, IReadOnlyDictionary<string, CompetitionUnit> units, SimulationOptions options, PlanClock clock)
     {
         (_options, _clock, _units, _random) = (options, clock, units, new Random(options.Seed));
         _entries = dataset.Athletes.SelectMany(a => a.Events.Select(e => (Event: e, Athlete: a))).ToLookup(x => x.Event, x => x.Athlete, StringComparer.Ordinal);
         _zones = dataset.Venues.ToDictionary(v => v.Code, v => TimeZoneInfo.FindSystemTimeZoneById(v.TimeZone), StringComparer.Ordinal);
+        _venueOfSession = dataset.Sessions.ToDictionary(s => s.Code, s => s.Venue, StringComparer.Ordinal);
+        _unitsOfPhase = units.Keys.Order(StringComparer.Ordinal).ToLookup(u => new Rsc(u).PhaseCode, StringComparer.Ordinal);
     }
 
     public IEnumerable<PlannedMessage> Session(CompetitionSession session)
@@ -42,6 +46,11 @@ internal sealed class DayPlanner
         return messages;
     }
 
+    // After each official result: its phase's results; after a final's, the event's medallists and the medal table.
+    public IEnumerable<PlannedMessage> Summaries(IReadOnlyList<PlannedMessage> messages) =>
+        new SummaryTimeline(_options.CompetitionCode, _clock, phase => [.. _unitsOfPhase[phase]], unit => _zones[_venueOfSession[_units[unit].Session]])
+            .Play(messages);
+
     // One keep-alive per venue every few seconds, from its first message to its last, from its first session's system.
     public IEnumerable<PlannedMessage> KeepAlives(IReadOnlyList<CompetitionSession> sessions, IReadOnlyList<PlannedMessage> messages)
     {
@@ -55,7 +64,7 @@ internal sealed class DayPlanner
             var version = 0;
             for (var at = first; at <= last; at += _options.KeepAliveEvery)
             {
-                yield return envelope.Message(at, _clock, ++version, null, PlannedKind.Original);
+                yield return envelope.HeaderOnly(at, _clock, ++version);
             }
         }
     }

@@ -14,7 +14,13 @@ internal sealed record OdfEnvelope(
 
     public string DocumentKey => string.Join('|', CompetitionCode, DocumentCode, DocumentSubcode ?? "", DocumentType, "", Language ?? "");
 
-    public PlannedMessage Message(TimeSpan at, PlanClock clock, int version, string? status, PlannedKind kind, params object[] content)
+    public PlannedMessage Message(TimeSpan at, PlanClock clock, int version, string? status, PlannedKind kind, params object[] content) =>
+        Build(at, clock, version, status, kind, new XElement("Competition", new XAttribute("Gen", CompetitionCode), content));
+
+    /// <summary>A message that is only a header: a keep-alive, which has no Competition element (and so withdraws nothing).</summary>
+    public PlannedMessage HeaderOnly(TimeSpan at, PlanClock clock, int version) => Build(at, clock, version, null, PlannedKind.Original, null);
+
+    private PlannedMessage Build(TimeSpan at, PlanClock clock, int version, string? status, PlannedKind kind, XElement? competition)
     {
         var instant = clock.InstantAt(at);
         var local = TimeZoneInfo.ConvertTime(instant, Zone);
@@ -31,7 +37,7 @@ internal sealed record OdfEnvelope(
             new XAttribute("Time", local.ToString("HHmmssfff", CultureInfo.InvariantCulture)),
             new XAttribute("LogicalDate", LogicalDay.Of(instant, Zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             new XAttribute("Source", Source),
-            new XElement("Competition", new XAttribute("Gen", CompetitionCode), content));
+            competition);
         byte[] body = [.. _declaration, .. Encoding.UTF8.GetBytes(root.ToString(SaveOptions.DisableFormatting))];
         return new PlannedMessage(at, DocumentKey, DocumentType, version, status, Source, kind, body);
     }

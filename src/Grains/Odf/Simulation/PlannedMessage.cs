@@ -16,7 +16,7 @@ public enum PlannedKind
 /// <summary>One message of a plan: when to send it (from the plan's start), its identity and its bytes.</summary>
 /// <param name="At">Offset from the start of the plan.</param>
 /// <param name="DocumentKey">The document it is a version of (see OdfDocumentKey).</param>
-/// <param name="DocumentType">DT_RESULT, DT_CURRENT, DT_SCHEDULE_UPDATE or DT_KA.</param>
+/// <param name="DocumentType">DT_RESULT, DT_CURRENT, DT_SCHEDULE_UPDATE, DT_PHASE_RESULT, DT_MEDALLISTS, DT_MEDALS or DT_KA.</param>
 /// <param name="Version">Its version.</param>
 /// <param name="ResultStatus">Its result status, if any.</param>
 /// <param name="Source">The producing system, whose key must be sent with it.</param>

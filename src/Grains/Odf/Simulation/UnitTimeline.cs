@@ -4,8 +4,9 @@ using Olympics.Orleans.Grains.Dataset;
 namespace Olympics.Orleans.Grains.Odf.Simulation;
 
 /// <summary>
-/// One unit's messages: DT_RESULT START_LIST, LIVE (at most one per 0.25 s of plan time), UNOFFICIAL, OFFICIAL, now
-/// and then a duplicate of OFFICIAL and a correction; DT_CURRENT between the LIVE results.
+/// One unit's messages: DT_RESULT START_LIST, LIVE (at most one per 0.25 s of plan time), UNCONFIRMED when it ends,
+/// UNOFFICIAL, OFFICIAL, now and then a duplicate of OFFICIAL and a correction; DT_CURRENT between the LIVE results.
+/// The statuses follow the sessions' result transitions, so every version applies to the unit's session.
 /// </summary>
 internal sealed class UnitTimeline(SimulationOptions options, PlanClock clock, Random random)
 {
@@ -42,7 +43,8 @@ internal sealed class UnitTimeline(SimulationOptions options, PlanClock clock, R
             }
         }
 
-        var finished = Result(unit.End, "UNOFFICIAL", PlannedKind.Original, UnitResults.Ranked(final, options.LiveUpdates + 1)).At;
+        var finished = Result(unit.End, "UNCONFIRMED", PlannedKind.Original, UnitResults.Ranked(final, options.LiveUpdates + 1)).At;
+        Result(unit.End.AddMinutes(2), "UNOFFICIAL", PlannedKind.Original, UnitResults.Ranked(final, options.LiveUpdates + 1));
         var official = Result(unit.End.AddMinutes(5), "OFFICIAL", PlannedKind.Original, UnitResults.Ranked(final, options.LiveUpdates + 1));
         if (random.NextDouble() < options.DuplicateRate)
         {

@@ -5,7 +5,8 @@ namespace Olympics.Orleans.Grains.Odf.Simulation;
 
 /// <summary>
 /// Plays a competition day of a generated Games as the venues' results systems would send it: per session its
-/// DT_SCHEDULE_UPDATE, per unit its DT_RESULT and DT_CURRENT, per venue a DT_KA every few seconds. Pure and seeded:
+/// DT_SCHEDULE_UPDATE, per unit its DT_RESULT and DT_CURRENT, per official result its phase's DT_PHASE_RESULT, per final
+/// the event's DT_MEDALLISTS and a new DT_MEDALS table, per venue a DT_KA (a header only) every few seconds. Pure and seeded:
 /// the same dataset, sessions and options always give the same messages, byte for byte.
 /// </summary>
 public static class VenueDaySimulator
@@ -39,6 +40,7 @@ public static class VenueDaySimulator
         zero = played.SelectMany(s => s.Units).Select(u => units[u].Start.AddMinutes(-10)).Append(zero).Min();
         var day = new DayPlanner(dataset, units, options, new PlanClock(zero, options.TimeScale));
         var messages = played.SelectMany(day.Session).ToList();
+        messages.AddRange(day.Summaries(messages));
         messages.AddRange(day.KeepAlives(played, messages));
         return new SimulationPlan(played.Select(s => s.Code).ToList(), messages.OrderBy(m => m.At).ToList());
     }

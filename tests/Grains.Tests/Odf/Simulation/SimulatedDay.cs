@@ -15,8 +15,13 @@ internal static class SimulatedDay
 
     public static SimulationPlan Plan { get; } = VenueDaySimulator.Plan(Games, Day, Options);
 
+    /// <summary>A day with finals (the day above has none): medallists and medal tables.</summary>
+    public static readonly DateOnly FinalsDay = new(2024, 8, 5);
+
+    public static SimulationPlan FinalsPlan { get; } = VenueDaySimulator.Plan(Games, FinalsDay, Options);
+
     public static XElement Xml(PlannedMessage message) => XElement.Parse(System.Text.Encoding.UTF8.GetString(message.Body.Span));
 
-    public static IEnumerable<IGrouping<string, PlannedMessage>> Documents(string type) =>
-        Plan.Messages.Where(m => m.DocumentType == type).GroupBy(m => m.DocumentKey, StringComparer.Ordinal);
+    public static IEnumerable<IGrouping<string, PlannedMessage>> Documents(string type, SimulationPlan? plan = null) =>
+        (plan ?? Plan).Messages.Where(m => m.DocumentType == type).GroupBy(m => m.DocumentKey, StringComparer.Ordinal);
 }

@@ -1,3 +1,4 @@
+using Olympics.Orleans.Contracts.Sessions;
 using Olympics.Orleans.Grains.Odf;
 using Olympics.Orleans.Grains.Odf.Simulation;
 
@@ -17,14 +18,18 @@ public sealed class VenueDaySimulatorTests
         _plan.Messages.Where(m => m.DocumentType == "DT_KA").Select(m => m.DocumentKey).Distinct().Count().ShouldBeGreaterThan(1);
     }
 
-    [Fact]
-    public void The_same_seed_gives_the_same_messages_byte_for_byte()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_same_seed_gives_the_same_messages_byte_for_byte(bool finalsDay)
     {
-        var again = VenueDaySimulator.Plan(SimulatedDay.Games, SimulatedDay.Day, SimulatedDay.Options);
+        var (day, plan) = finalsDay ? (SimulatedDay.FinalsDay, SimulatedDay.FinalsPlan) : (SimulatedDay.Day, _plan);
 
-        again.Messages.Count.ShouldBe(_plan.Messages.Count);
+        var again = VenueDaySimulator.Plan(SimulatedDay.Games, day, SimulatedDay.Options);
+
+        again.Messages.Count.ShouldBe(plan.Messages.Count);
         again.Messages.Select(m => (m.At, m.DocumentKey, Convert.ToBase64String(m.Body.Span)))
-            .ShouldBe(_plan.Messages.Select(m => (m.At, m.DocumentKey, Convert.ToBase64String(m.Body.Span))));
+            .ShouldBe(plan.Messages.Select(m => (m.At, m.DocumentKey, Convert.ToBase64String(m.Body.Span))));
     }
 
     [Fact]
@@ -82,7 +87,7 @@ public sealed class VenueDaySimulatorTests
     }
 
     [Fact]
-    public void Each_unit_result_goes_start_list_live_unofficial_official_and_stays_official()
+    public void Each_unit_result_goes_start_list_live_unconfirmed_unofficial_official_and_stays_official()
     {
         var documents = SimulatedDay.Documents("DT_RESULT").ToList();
         documents.ShouldNotBeEmpty();
@@ -91,11 +96,25 @@ public sealed class VenueDaySimulatorTests
             var statuses = document.Select(m => m.ResultStatus).ToList();
             statuses[0].ShouldBe("START_LIST");
             statuses.Skip(1).Take(SimulatedDay.Options.LiveUpdates).ShouldAllBe(s => s == "LIVE");
-            statuses[SimulatedDay.Options.LiveUpdates + 1].ShouldBe("UNOFFICIAL");
-            statuses.Skip(SimulatedDay.Options.LiveUpdates + 2).ShouldAllBe(s => s == "OFFICIAL");
-            statuses.Count.ShouldBeGreaterThan(SimulatedDay.Options.LiveUpdates + 2);
+            statuses[SimulatedDay.Options.LiveUpdates + 1].ShouldBe("UNCONFIRMED");
+            statuses[SimulatedDay.Options.LiveUpdates + 2].ShouldBe("UNOFFICIAL");
+            statuses.Skip(SimulatedDay.Options.LiveUpdates + 3).ShouldAllBe(s => s == "OFFICIAL");
+            statuses.Count.ShouldBeGreaterThan(SimulatedDay.Options.LiveUpdates + 3);
         }
     }
+
+    [Fact]
+    public void Each_unit_result_follows_the_sessions_result_transitions()
+    {
+        foreach (var document in SimulatedDay.Documents("DT_RESULT"))
+        {
+            var statuses = document.Where(m => m.Kind != PlannedKind.Duplicate).Select(m => Status(m.ResultStatus!)).ToList();
+            statuses.Zip(statuses.Skip(1)).ShouldAllBe(p => ResultTransitions.Allows(p.First, p.Second), document.Key);
+        }
+    }
+
+    private static ResultStatus Status(string odf) => Enum.GetValues<ResultStatus>()
+        .Single(s => System.Text.Json.JsonSerializer.Serialize(s, Olympics.Orleans.EventStore.Serialization.EventSerializer.JsonOptions) == $"\"{odf}\"");
 
     [Fact]
     public void A_result_document_gets_at_most_one_message_per_quarter_second()

@@ -1,0 +1,83 @@
+using System.Globalization;
+
+namespace Olympics.Orleans.LatencyBench;
+
+/// <summary>CPU (share of one core) and resident memory of the silo, and the CPU of every PostgreSQL process, from /proc.</summary>
+internal sealed class ProcessSampler(IReadOnlyList<int> siloPids)
+{
+    private const double TicksPerSecond = 100;
+    private readonly List<(double SiloCpu, double PostgresCpu, double SiloRssMb)> _samples = [];
+
+    public async Task RunAsync(CancellationToken ct)
+    {
+        var (lastSilo, lastPg, last) = (Ticks(siloPids), Ticks(PostgresPids()), DateTime.UtcNow);
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
+        try
+        {
+            while (await timer.WaitForNextTickAsync(ct))
+            {
+                var (silo, pg, now) = (Ticks(siloPids), Ticks(PostgresPids()), DateTime.UtcNow);
+                var seconds = (now - last).TotalSeconds;
+                _samples.Add(((silo - lastSilo) / TicksPerSecond / seconds * 100, (pg - lastPg) / TicksPerSecond / seconds * 100,
+                    siloPids.Sum(RssMb)));
+                (lastSilo, lastPg, last) = (silo, pg, now);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    public string Summary() => _samples.Count == 0 || siloPids.Count == 0
+        ? "not sampled (no --silo-pid)"
+        : string.Create(CultureInfo.InvariantCulture,
+            $"silo CPU mean {_samples.Average(s => s.SiloCpu):0} % (max {_samples.Max(s => s.SiloCpu):0} %) of one core; " +
+            $"PostgreSQL CPU mean {_samples.Average(s => s.PostgresCpu):0} %; silo RSS max {_samples.Max(s => s.SiloRssMb):0} MB");
+
+    public (double SiloCpu, double PostgresCpu, double RssMb) Means() => _samples.Count == 0 ? (0, 0, 0)
+        : (_samples.Average(s => s.SiloCpu), _samples.Average(s => s.PostgresCpu), _samples.Max(s => s.SiloRssMb));
+
+    private static long Ticks(IEnumerable<int> pids) => pids.Sum(pid =>
+    {
+        try
+        {
+            // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return 0L;
+        }
+    });
+
+    private static double RssMb(int pid)
+    {
+        try
+        {
+            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+            return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
+    private static IEnumerable<int> PostgresPids() => Directory.EnumerateDirectories("/proc")
+        .Select(d => int.TryParse(Path.GetFileName(d), out var pid) ? pid : 0)
+        .Where(pid => pid > 0 && Comm(pid) == "postgres");
+
+    private static string Comm(int pid)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/comm").Trim();
+        }
+        catch (IOException)
+        {
+            return "";
+        }
+    }
+}

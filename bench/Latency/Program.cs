@@ -1,0 +1,70 @@
+using System.Globalization;
+using Olympics.Orleans.LatencyBench;
+
+// Ingest-to-subscriber latency of the results feeds. Runs beside a silo started by bench/latency.sh; see docs/benchmarks.md.
+var options = LatencyOptions.Parse(args);
+using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(10 + (options.Rates.Count * (options.Seconds + 30) / 60)));
+var sessions = BenchSession.Make(options.Sessions);
+using var api = new HttpClient { BaseAddress = options.Silo, Timeout = TimeSpan.FromSeconds(30) };
+using var streams = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = int.MaxValue }) { BaseAddress = options.Silo, Timeout = Timeout.InfiniteTimeSpan };
+
+await BenchSession.ScheduleAsync(api, sessions, stop.Token);
+var load = new OdfLoad(api, options.SourceKey, sessions);
+await load.StartListsAsync(stop.Token);
+
+RunResult? current = null;
+var feedDelayMs = options.FeedDelaySeconds * 1000;
+void OnReceipt(bool cis, Receipt receipt)
+{
+    if (current is { } run && load.SentAt.TryGetValue($"{receipt.DocumentKey}#{receipt.Version.ToString(CultureInfo.InvariantCulture)}", out var sent))
+    {
+        run.Record(cis, receipt, sent, feedDelayMs);
+    }
+}
+
+var subscribers = new List<SseSubscriber>();
+subscribers.AddRange(Enumerable.Range(0, options.CisSubscribers).Select(i =>
+    new SseSubscriber(streams, $"/feeds/sse?stream=session/{sessions[i % sessions.Count].Code}", options.CisKey, r => OnReceipt(true, r))));
+subscribers.AddRange(Enumerable.Range(0, options.FeedSubscribers).Select(_ => new SseSubscriber(streams, "/feeds/sse", options.FeedKey, r => OnReceipt(false, r))));
+using var listening = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
+var running = new List<Task>();
+foreach (var batch in subscribers.Chunk(100))
+{
+    running.AddRange(batch.Select(s => s.RunAsync(listening.Token)));
+    await Task.WhenAll(batch.Select(s => s.Opened)).WaitAsync(TimeSpan.FromSeconds(60), stop.Token);
+}
+
+Console.Error.WriteLine($"{subscribers.Count} subscribers connected ({options.CisSubscribers} CIS on {sessions.Count} sessions, {options.FeedSubscribers} FEED)");
+var results = new List<RunResult>();
+foreach (var rate in options.Rates)
+{
+    var run = new RunResult(rate);
+    current = run;
+    load.SentAt.Clear();
+    load.Stored.Clear();
+    var failedBefore = load.Failed;
+    var sampler = new ProcessSampler(options.SiloPids);
+    using var sampling = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
+    var sampled = sampler.RunAsync(sampling.Token);
+    var progress = new Progress<int>(sent => Console.Error.WriteLine(
+        $"rate {rate}/s: {sent} sent, {run.Cis.Count} CIS and {run.FeedSincePost.Count} FEED deliveries measured"));
+    await load.RunAsync(rate, TimeSpan.FromSeconds(options.WarmupSeconds), TimeSpan.FromSeconds(options.WarmupSeconds + options.Seconds), progress, stop.Token);
+    await sampling.CancelAsync();
+    await sampled;
+    // The last messages still have their embargo to wait, and then some.
+    await Task.Delay(TimeSpan.FromSeconds(options.FeedDelaySeconds + 3), stop.Token);
+    current = null;
+    run.Stored = load.Stored.Values.Sum();
+    run.Failed = load.Failed - failedBefore;
+    var cisPerSession = sessions.Select((_, s) => Enumerable.Range(0, options.CisSubscribers).Count(i => i % sessions.Count == s)).ToArray();
+    run.ExpectedCis = load.Stored.Sum(p => (long)p.Value * cisPerSession[p.Key]);
+    run.ExpectedFeed = (long)run.Stored * options.FeedSubscribers;
+    run.Resources = sampler.Means();
+    results.Add(run);
+    Console.Error.WriteLine($"rate {rate}/s done: {sampler.Summary()}");
+}
+
+await listening.CancelAsync();
+await Task.WhenAll(running);
+Console.WriteLine(LatencyReport.Markdown(options, results));
+return results.Any(r => r.FeedSinceStored.BelowFloor > 0 || r.Failed > 0) ? 1 : 0;

@@ -1,0 +1,30 @@
+using System.Diagnostics;
+
+namespace Olympics.Orleans.LatencyBench;
+
+/// <summary>What one rate's run saw: latencies per tier, deliveries against what was stored, the silo's CPU and memory.</summary>
+internal sealed class RunResult(int rate)
+{
+    public int Rate { get; } = rate;
+    public Histogram Cis { get; } = new();
+    public Histogram FeedSincePost { get; } = new();
+    public Histogram FeedSinceStored { get; } = new();
+    public long ExpectedCis { get; set; }
+    public long ExpectedFeed { get; set; }
+    public int Stored { get; set; }
+    public int Failed { get; set; }
+    public (double SiloCpu, double PostgresCpu, double RssMb) Resources { get; set; }
+
+    public void Record(bool cis, Receipt receipt, long sentTimestamp, double feedDelayMs)
+    {
+        var sincePost = Stopwatch.GetElapsedTime(sentTimestamp, receipt.ArrivedTimestamp).TotalMilliseconds;
+        if (cis)
+        {
+            Cis.Record(sincePost);
+            return;
+        }
+
+        FeedSincePost.Record(sincePost);
+        FeedSinceStored.Record((receipt.ArrivedAt - receipt.StoredAt).TotalMilliseconds, floorMs: feedDelayMs);
+    }
+}

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Ingest-to-subscriber latency of the results feeds: one silo (Release, PostgreSQL store) on loopback, and out of its
+# process the load tool posting ODF messages at each rate while 2,000 CIS and 200 FEED SSE subscribers receive them.
+# Usage: bench/latency.sh [rates, default 100,400,1000] [seconds per rate, default 60] [extra load-tool options...]
+# Prints a Markdown report (the table and histograms in docs/benchmarks.md) to standard output; progress to standard error.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/postgres.sh
+rates=${1:-100,400,1000}
+seconds=${2:-60}
+shift $(( $# > 2 ? 2 : $# ))
+port=5090
+
+pg_start shared_buffers=512MB max_wal_size=4GB
+silo_pid=""
+cleanup() { [ -n "$silo_pid" ] && kill "$silo_pid" 2>/dev/null && wait "$silo_pid" 2>/dev/null; pg_stop; }
+trap cleanup EXIT
+dotnet build -c Release src/Silo -v q -nologo >&2
+dotnet build -c Release bench/Latency -v q -nologo >&2
+
+dotnet src/Silo/bin/Release/net10.0/Olympics.Orleans.Silo.dll --Urls="http://127.0.0.1:$port" \
+  --Store=postgres --ConnectionStrings:EventStore="$OLYMPICS_TEST_PG" --EventStore:Schema=bench_latency \
+  --Odf:Sources:BENCH:ApiKey=bench-source-key-0001 --Admin:ApiKey=bench-admin-key-0001 \
+  --Feeds:Consumers:bench-cis:ApiKey=bench-cis-key-000001 --Feeds:Consumers:bench-cis:Tier=Cis \
+  --Feeds:Consumers:bench-feed:ApiKey=bench-feed-key-00001 --Feeds:Consumers:bench-feed:Tier=Feed \
+  --Feeds:FeedDelay=00:00:02 --Feeds:MaxConnectionsPerKey=5000 --Logging:LogLevel:Default=Warning >&2 &
+silo_pid=$!
+for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && break; sleep 1; done
+curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null || { echo "latency: the silo did not become ready" >&2; exit 1; }
+
+echo "# $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+echo "# bench/latency.sh $rates $seconds $*; PostgreSQL $("$PG_BIN/postgres" --version 2>/dev/null | awk '{print $3}')"
+dotnet bench/Latency/bin/Release/net10.0/Olympics.Orleans.LatencyBench.dll --silo "http://127.0.0.1:$port" \
+  --rates "$rates" --seconds "$seconds" --silo-pid "$silo_pid" "$@"

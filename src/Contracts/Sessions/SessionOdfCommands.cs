@@ -1,0 +1,36 @@
+namespace Olympics.Orleans.Contracts.Sessions;
+
+/// <summary>
+/// Mark a unit as running: when its results are still at START_LIST (with a start list set), they move to LIVE with no
+/// results yet; otherwise nothing changes. Running data (ODF DT_CURRENT) sends it many times a second, so repeating it
+/// never records anything.
+/// </summary>
+/// <param name="Unit">The unit's RSC.</param>
+/// <param name="At">When the command was issued (UTC).</param>
+public sealed record MarkUnitLive(string Unit, DateTimeOffset At);
+
+/// <summary>
+/// Apply a schedule update (ODF DT_SCHEDULE_UPDATE): the session's status along <see cref="ScheduleTransitions"/>, then
+/// the status of each unit listed, all or nothing. A unit's status is taken as sent, with no transition rule.
+/// </summary>
+/// <param name="Status">The session's new status; null leaves it as it is.</param>
+/// <param name="Units">The units whose status is given; units not listed keep theirs.</param>
+/// <param name="Start">The new start; required when <paramref name="Status"/> is RESCHEDULED.</param>
+/// <param name="End">The new end; required when <paramref name="Status"/> is RESCHEDULED.</param>
+/// <param name="At">When the command was issued (UTC).</param>
+public sealed record UpdateSchedule(
+    ScheduleStatus? Status, IReadOnlyList<UnitSchedule> Units, DateTimeOffset? Start, DateTimeOffset? End, DateTimeOffset At);
+
+/// <summary>A unit's schedule status in a schedule update.</summary>
+/// <param name="Unit">The unit's RSC.</param>
+/// <param name="Status">Its schedule status.</param>
+public sealed record UnitSchedule(string Unit, ScheduleStatus Status);
+
+/// <summary>
+/// Record the result status of a phase the session holds units of (ODF DT_PHASE_RESULT). The latest status is kept,
+/// with no transition rule: the phase's results document already orders its versions.
+/// </summary>
+/// <param name="Phase">The phase-level RSC (26 characters padded to 34, no unit part), of a phase the session holds units of.</param>
+/// <param name="Status">The phase's result status.</param>
+/// <param name="At">When the command was issued (UTC).</param>
+public sealed record RecordPhaseStatus(string Phase, ResultStatus Status, DateTimeOffset At);

@@ -1,0 +1,105 @@
+using Olympics.Orleans.Contracts.Medals;
+using Olympics.Orleans.Contracts.Odf;
+using Olympics.Orleans.Contracts.Reference;
+using Olympics.Orleans.Contracts.Sessions;
+using Olympics.Orleans.Contracts.Venues;
+using static Olympics.Orleans.Grains.Odf.OdfDocumentTypes;
+
+namespace Olympics.Orleans.Grains.Odf.Apply;
+
+/// <summary>
+/// What a stored ODF document means for the session, venue and medals grains. Pure: no I/O, no clock (commands carry the
+/// time the document was received). A malformed document is a refusal, never an exception.
+/// <list type="table">
+/// <item><term>DT_RESULT</term><description>START_LIST sets the unit's start list; any other status records its results.</description></item>
+/// <item><term>DT_CURRENT</term><description>marks the unit LIVE while its results are at START_LIST.</description></item>
+/// <item><term>DT_SCHEDULE_UPDATE</term><description>the session's schedule status and its units'.</description></item>
+/// <item><term>DT_PHASE_RESULT</term><description>the phase's result status on each session holding its units.</description></item>
+/// <item><term>DT_MEDALLISTS / DT_MEDALS</term><description>an event's medallists / the whole medal table (code GLO).</description></item>
+/// <item><term>DT_KA</term><description>the venue's last keep-alive.</description></item>
+/// </list>
+/// A withdrawal of medallists or of the medal table withdraws them; any other withdrawal leaves the grains as the last
+/// version left them. Documents in a language other than English (ENG) or none are only stored and distributed.
+/// </summary>
+public static partial class OdfApplyPlan
+{
+    /// <summary>The code of the overall medal table's document: GLO padded with '-' to 34 characters.</summary>
+    public static readonly string MedalTableCode = "GLO".PadRight(Rsc.Length, '-');
+
+    /// <summary>What a stored document event means.</summary>
+    public static OdfApplyDecision For(IOdfDocumentEvent stored) => stored switch
+    {
+        OdfDocumentReceived received => For(received.Header, false, received.Xml, received.ReceivedAt),
+        OdfDocumentWithdrawn withdrawn => For(withdrawn.Header, true, withdrawn.Xml, withdrawn.ReceivedAt),
+        _ => OdfApplyDecision.Nothing,
+    };
+
+    /// <summary>What a version (or the withdrawal) of a document, received at <paramref name="at"/>, means.</summary>
+    public static OdfApplyDecision For(OdfHeader header, bool withdrawn, string xml, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(xml);
+        if (header.Language is not (null or "ENG") || (header.DocumentType == MedalStandings && header.DocumentCode != MedalTableCode))
+        {
+            return OdfApplyDecision.Nothing;
+        }
+
+        try
+        {
+            return withdrawn ? Withdrawal(header, at) : header.DocumentType switch
+            {
+                Result => UnitResult(header, xml, at),
+                Current => Step(OdfTarget.SessionOfUnit, UnitRsc(header), new MarkUnitLive(UnitRsc(header), at)),
+                ScheduleUpdate => Schedule(header, xml, at),
+                PhaseResult => Step(OdfTarget.SessionsOfPhase, PhaseRsc(header), new RecordPhaseStatus(PhaseRsc(header), StatusOf(header), at)),
+                Medallists => Step(OdfTarget.Medals, header.CompetitionCode,
+                    new RecordMedallists(EventRsc(header), header.Version, MedallistsOf(OdfXml.Competition(xml)), at)),
+                MedalStandings => Step(OdfTarget.Medals, header.CompetitionCode, new ReplaceMedalTable(header.Version, LinesOf(OdfXml.Competition(xml)), at)),
+                KeepAlive => Step(OdfTarget.Venue, Codes.Venue(header.DocumentCode, "DocumentCode"), new RecordKeepAlive(header.Source, at)),
+                _ => OdfApplyDecision.Nothing,
+            };
+        }
+        catch (InvalidCommandException e)
+        {
+            return new OdfApplyDecision([], $"{e.Field}: {e.Reason}");
+        }
+    }
+
+    private static OdfApplyDecision Withdrawal(OdfHeader header, DateTimeOffset at) => header.DocumentType switch
+    {
+        Medallists => Step(OdfTarget.Medals, header.CompetitionCode, new WithdrawMedallists(EventRsc(header), header.Version, at)),
+        MedalStandings => Step(OdfTarget.Medals, header.CompetitionCode, new WithdrawMedalTable(header.Version, at)),
+        Result => LeftAsIs(header, "the unit's start list and results stay as they are; only newer results replace them"),
+        ScheduleUpdate => LeftAsIs(header, "the schedule statuses stay as they are"),
+        PhaseResult => LeftAsIs(header, "the phase's status stays as it is"),
+        Current or KeepAlive => LeftAsIs(header, "nothing to undo"),
+        _ => OdfApplyDecision.Nothing,
+    };
+
+    private static OdfApplyDecision Step(OdfTarget target, string key, object command) => new([new OdfApplyStep(target, key, command)]);
+
+    private static OdfApplyDecision LeftAsIs(OdfHeader header, string why) =>
+        new([], LeftAsIs: $"{header.DocumentType} {header.DocumentCode} withdrawn at version {header.Version}: {why}.");
+
+    private static string UnitRsc(OdfHeader header) =>
+        Rsc.TryParse(header.DocumentCode, out var rsc, out _) && rsc.IsUnit
+            ? rsc.Code
+            : throw new InvalidCommandException("DocumentCode", $"A {header.DocumentType} is about a unit: '{header.DocumentCode}' is not a unit's RSC.");
+
+    private static string PhaseRsc(OdfHeader header) =>
+        Rsc.TryParse(header.DocumentCode, out var rsc, out _) && !rsc.IsUnit && rsc.Phase.Trim('-').Length > 0
+            ? rsc.Code
+            : throw new InvalidCommandException("DocumentCode", $"A {header.DocumentType} is about a phase: '{header.DocumentCode}' is not a phase's RSC (26 characters padded with '-').");
+
+    private static string EventRsc(OdfHeader header) =>
+        Rsc.TryParse(header.DocumentCode, out var rsc, out _) && rsc.Code[22..].Trim('-').Length == 0 && rsc.Code[4..22].Trim('-').Length > 0
+            ? rsc.Code
+            : throw new InvalidCommandException("DocumentCode", $"A {header.DocumentType} is about an event: '{header.DocumentCode}' is not an event's RSC (22 characters padded with '-').");
+
+    private static ResultStatus StatusOf(OdfHeader header) =>
+        Sessions.OdfCode.TryParse<ResultStatus>(header.ResultStatus, out var status)
+            ? status
+            : throw new InvalidCommandException("ResultStatus", header.ResultStatus is null
+                ? $"A {header.DocumentType} needs a ResultStatus."
+                : $"'{header.ResultStatus}' is not a result status such as LIVE or OFFICIAL.");
+}

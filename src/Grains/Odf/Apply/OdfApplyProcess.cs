@@ -1,0 +1,128 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Olympics.Orleans.Contracts.Odf;
+using Olympics.Orleans.EventStore;
+using Olympics.Orleans.EventStore.Serialization;
+
+namespace Olympics.Orleans.Grains.Odf.Apply;
+
+/// <summary>
+/// Applies stored ODF documents to the session, venue and medals grains (see <see cref="OdfApplyPlan"/>). It follows the
+/// "odf" category from its checkpoint stream; the commands are idempotent, so a document handled again after a crash
+/// (before its checkpoint) changes nothing. A refusal (a malformed body, a command a grain refuses) is recorded in the
+/// checkpoint stream and logged, and the process goes on; any other failure is retried with a growing pause, so no
+/// document is ever skipped silently.
+/// </summary>
+public sealed partial class OdfApplyProcess(
+    IEventStore store, EventSerializer serializer, OdfApplySteps steps, IOptions<OdfApplyOptions> options, ILogger<OdfApplyProcess> logger)
+    : BackgroundService
+{
+    /// <summary>The checkpoint stream.</summary>
+    public const string CheckpointStream = "process-odf-apply";
+
+    /// <summary>The actor recorded on every event the process causes.</summary>
+    public const string Actor = "process:odf-apply";
+
+    // The last refusal of each document: running data refused for one reason (a unit no session holds) many times a
+    // second is recorded once, not once per message.
+    private readonly Dictionary<string, string> _refused = new(StringComparer.Ordinal);
+    private int _pending;
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        RequestContext.Actor = Actor;
+        var after = await RetryAsync("read the checkpoint", LastCheckpointAsync, stoppingToken);
+        for (var delay = TimeSpan.Zero; !stoppingToken.IsCancellationRequested; delay = Longer(delay))
+        {
+            try
+            {
+                await foreach (var stored in store.SubscribeAsync(new SubscriptionOptions(after, "odf"), stoppingToken))
+                {
+                    await HandleAsync(stored, stoppingToken);
+                    after = stored.Position;
+                    delay = TimeSpan.Zero;
+                }
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogRetry(logger, e, "follow the odf category", Longer(delay).TotalMilliseconds);
+                await Task.Delay(Longer(delay), stoppingToken);
+            }
+        }
+    }
+
+    private async Task HandleAsync(StoredEvent stored, CancellationToken ct)
+    {
+        if (Document(stored) is not { } document)
+        {
+            return;
+        }
+
+        var (header, receivedAt) = document switch
+        {
+            OdfDocumentReceived e => (e.Header, e.ReceivedAt),
+            OdfDocumentWithdrawn e => (e.Header, e.ReceivedAt),
+            _ => throw new InvalidOperationException($"Unexpected ODF document event {document.GetType().Name}."),
+        };
+        var decision = OdfApplyPlan.For(document);
+        if (decision.LeftAsIs is { } why)
+        {
+            LogLeftAsIs(logger, why);
+        }
+
+        var refusal = decision.Refusal ?? await RetryAsync($"apply {header.DocumentKey} version {header.Version}", c => RunAsync(decision, stored.Position, c), ct);
+        _pending++;
+        var checkpoint = _pending >= options.Value.CheckpointEvery;
+        if (refusal is not null)
+        {
+            checkpoint &= !await RefusedAsync(new OdfApplyRefused(stored.Position.ToToken(), header.DocumentKey, header.Version, header.DocumentType, refusal, receivedAt), ct);
+        }
+        else
+        {
+            _refused.Remove(header.DocumentKey);
+            // Running data and keep-alives change nothing when replayed: they share a checkpoint every so many documents.
+            checkpoint |= decision.Steps.Count > 0 && header.DocumentType is not (OdfDocumentTypes.Current or OdfDocumentTypes.KeepAlive);
+        }
+
+        if (checkpoint)
+        {
+            await AppendAsync(new OdfApplyCheckpointed(stored.Position.ToToken(), header.DocumentKey, header.Version, decision.Steps.Count, receivedAt), ct);
+        }
+    }
+
+    // Null when every step ran; the reason when a grain refused one (steps before it stand: each is idempotent).
+    private async Task<string?> RunAsync(OdfApplyDecision decision, GlobalPosition position, CancellationToken ct)
+    {
+        try
+        {
+            foreach (var step in decision.Steps)
+            {
+                await steps.RunAsync(step, position, ct);
+            }
+
+            return null;
+        }
+        catch (InvalidCommandException e)
+        {
+            return $"{e.Field}: {e.Reason}";
+        }
+        catch (CommandRejectedException e)
+        {
+            return e.Message;
+        }
+    }
+
+    private IOdfDocumentEvent? Document(StoredEvent stored)
+    {
+        try
+        {
+            return serializer.Deserialize(stored.Type, stored.Data) as IOdfDocumentEvent;
+        }
+        catch (UnknownEventTypeException)
+        {
+            return null;
+        }
+    }
+}

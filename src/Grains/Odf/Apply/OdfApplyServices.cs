@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Olympics.Orleans.Grains.Sessions;
+using Olympics.Orleans.Runtime.Projections;
+
+namespace Olympics.Orleans.Grains.Odf.Apply;
+
+/// <summary>Registers the ODF apply process and its options (section "OdfApply"); nothing when OdfApply:Enabled is false.</summary>
+public static class OdfApplyServices
+{
+    public static IServiceCollection AddOdfApply(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection("OdfApply");
+        if (!section.GetValue("Enabled", true))
+        {
+            return services;
+        }
+
+        services.Configure<OdfApplyOptions>(section);
+        services.AddProjection<SessionCatalog>();
+        services.AddSingleton<OdfApplySteps>();
+        services.AddHostedService<OdfApplyProcess>();
+        return services;
+    }
+}

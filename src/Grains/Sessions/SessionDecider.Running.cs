@@ -1,0 +1,81 @@
+using Olympics.Orleans.Contracts.Reference;
+using Olympics.Orleans.Contracts.Sessions;
+
+namespace Olympics.Orleans.Grains.Sessions;
+
+// What the venue's results system reports while the session runs: units running, schedule updates, phase statuses.
+public static partial class SessionDecider
+{
+    /// <summary>
+    /// START_LIST results (with a start list set) move to LIVE with no results yet; anything else changes nothing, so the
+    /// many running-data messages of a unit record at most one event. A unit with no start list stays as it is: LIVE would
+    /// freeze a start list that has not arrived yet.
+    /// </summary>
+    public static IReadOnlyList<ISessionEvent> Decide(MarkUnitLive command, Session state)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(state);
+        var unit = UnitOf(command.Unit, Scheduled(state));
+        return unit.Status == ResultStatus.StartList && unit.StartList.Count > 0 && state.Status != ScheduleStatus.Cancelled
+            ? [new UnitResultRecorded(unit.Rsc, ResultStatus.Live, unit.Results, null, command.At)]
+            : [];
+    }
+
+    /// <summary>The session's status (as <see cref="ChangeSessionStatus"/>), then each unit's; all or nothing.</summary>
+    public static IReadOnlyList<ISessionEvent> Decide(UpdateSchedule command, Session state)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(state);
+        var units = command.Units ?? throw new InvalidCommandException("units", "Units are required; send an empty list for none.");
+        var current = Scheduled(state);
+        var events = new List<ISessionEvent>();
+        if (command.Status is { } status)
+        {
+            events.AddRange(Decide(new ChangeSessionStatus(status, null, command.Start, command.End, command.At), current));
+            current = events.Aggregate(current, Session.Evolve);
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < units.Count; i++)
+        {
+            var given = units[i] ?? throw new InvalidCommandException($"units[{i}]", "A unit is required.");
+            SessionRules.ValidateDefined(given.Status, $"units[{i}].status");
+            var unit = current.Unit(SessionRules.UnitRsc(given.Unit, current.Discipline, $"units[{i}].unit").Code)
+                ?? throw new CommandRejectedException($"Session {current.Code} holds no unit {given.Unit}.");
+            if (!seen.Add(unit.Rsc))
+            {
+                throw new InvalidCommandException($"units[{i}].unit", $"Unit {unit.Rsc} is listed twice.");
+            }
+
+            if (unit.ScheduleStatus != given.Status)
+            {
+                events.Add(new UnitStatusChanged(unit.Rsc, unit.ScheduleStatus, given.Status, command.At));
+            }
+        }
+
+        return events;
+    }
+
+    /// <summary>Keeps the latest result status of a phase the session holds units of; the same status again changes nothing.</summary>
+    public static IReadOnlyList<ISessionEvent> Decide(RecordPhaseStatus command, Session state)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(state);
+        SessionRules.ValidateDefined(command.Status, "status");
+        var phase = Codes.Rsc(command.Phase, "phase");
+        if (phase.IsUnit || phase.Phase.Trim('-').Length == 0)
+        {
+            throw new InvalidCommandException("phase", $"'{phase}' is not a phase: it needs a phase part and no unit part.");
+        }
+
+        var session = Scheduled(state);
+        if (!session.Units.Any(u => u.Rsc.StartsWith(phase.Code[..26], StringComparison.Ordinal)))
+        {
+            throw new CommandRejectedException($"Session {session.Code} holds no unit of phase {phase}.");
+        }
+
+        return session.Phases.Any(p => p.Phase == phase.Code && p.Status == command.Status)
+            ? []
+            : [new PhaseStatusRecorded(phase.Code, command.Status, command.At)];
+    }
+}

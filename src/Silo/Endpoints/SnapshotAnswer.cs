@@ -1,0 +1,37 @@
+using Olympics.Orleans.Contracts.Feeds;
+using Olympics.Orleans.Grains.Feeds;
+using Olympics.Orleans.Silo.Feeds;
+
+namespace Olympics.Orleans.Silo.Endpoints;
+
+/// <summary>How snapshot endpoints admit a consumer and answer: a consumer key (401), the per-key rate (429), ETag and Cache-Control, 304.</summary>
+internal static class SnapshotAnswer
+{
+    /// <summary>The consumer of the request's key, or the refusal to send: 401 without a valid key, 429 over its rate.</summary>
+    public static async Task<(FeedConsumer? Consumer, IResult? Refusal)> AdmitAsync(HttpContext http, FeedAccess access, FeedLimits limits)
+    {
+        if (await access.AuthenticateAsync(http.Request) is not { } consumer)
+        {
+            return (null, FeedAccess.Unauthorized());
+        }
+
+        using var lease = limits.Request(consumer.Name);
+        return lease.IsAcquired
+            ? (consumer, null)
+            : (null, FeedLimits.TooMany(lease, $"Consumer '{consumer.Name}' is over its snapshot request rate.", TimeSpan.FromSeconds(1)));
+    }
+
+    /// <summary>
+    /// 200 with the view (its JSON made once per tag), or 304 when If-None-Match names its tag. CIS answers are "no-store" (nothing may keep them past
+    /// the embargo of others); FEED answers may be cached for a second.
+    /// </summary>
+    public static IResult Of<T>(HttpContext http, FeedTier tier, Snapshot<T> snapshot)
+    {
+        http.Response.Headers.ETag = snapshot.ETag;
+        http.Response.Headers.CacheControl = tier == FeedTier.Cis ? "no-store" : "public, max-age=1";
+        var ifNoneMatch = http.Request.Headers.IfNoneMatch.ToString();
+        return ifNoneMatch.Split(',', StringSplitOptions.TrimEntries).Any(t => t == snapshot.ETag || t == "*")
+            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
+            : TypedResults.Bytes(http.RequestServices.GetRequiredService<SnapshotBodies>().Of(snapshot.ETag, snapshot.View), "application/json");
+    }
+}

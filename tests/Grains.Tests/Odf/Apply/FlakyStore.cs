@@ -1,0 +1,48 @@
+using Olympics.Orleans.EventStore;
+using Olympics.Orleans.EventStore.InMemory;
+
+namespace Olympics.Orleans.Grains.Tests.Odf.Apply;
+
+/// <summary>An in-memory store whose next appends to streams with a given prefix fail, as a store that is down would.</summary>
+internal sealed class FlakyStore : IEventStore
+{
+    private readonly InMemoryEventStore _inner = new();
+    private int _failures;
+    private string _prefix = "";
+
+    /// <summary>How many appends failed so far.</summary>
+    public int Failed { get; private set; }
+
+    public void FailNext(int count, string streamPrefix) => (_failures, _prefix) = (count, streamPrefix);
+
+    public Task<AppendResult> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<EventData> events, CancellationToken ct = default)
+    {
+        if (streamId.StartsWith(_prefix, StringComparison.Ordinal) && Interlocked.Decrement(ref _failures) >= 0)
+        {
+            Failed++;
+            throw new TimeoutException($"The store is down (append to {streamId}).");
+        }
+
+        return _inner.AppendAsync(streamId, expectedVersion, events, ct);
+    }
+
+    public Task InitializeAsync(CancellationToken ct = default) => _inner.InitializeAsync(ct);
+
+    public Task CheckHealthAsync(CancellationToken ct = default) => _inner.CheckHealthAsync(ct);
+
+    public Task<BulkAppendResult> BulkAppendAsync(IReadOnlyList<StreamImport> streams, CancellationToken ct = default) => _inner.BulkAppendAsync(streams, ct);
+
+    public Task<IReadOnlySet<string>> FindExistingStreamsAsync(IReadOnlyCollection<string> streamIds, CancellationToken ct = default) => _inner.FindExistingStreamsAsync(streamIds, ct);
+
+    public Task<long> GetStreamVersionAsync(string streamId, CancellationToken ct = default) => _inner.GetStreamVersionAsync(streamId, ct);
+
+    public IAsyncEnumerable<StoredEvent> ReadStreamAsync(string streamId, ReadStreamOptions? options = null, CancellationToken ct = default) => _inner.ReadStreamAsync(streamId, options, ct);
+
+    public IAsyncEnumerable<StoredEvent> ReadAllAsync(ReadAllOptions options, CancellationToken ct = default) => _inner.ReadAllAsync(options, ct);
+
+    public IAsyncEnumerable<StoredEvent> SubscribeAsync(SubscriptionOptions options, CancellationToken ct = default) => _inner.SubscribeAsync(options, ct);
+
+    public Task SaveSnapshotAsync(StreamSnapshot snapshot, CancellationToken ct = default) => _inner.SaveSnapshotAsync(snapshot, ct);
+
+    public Task<StreamSnapshot?> LoadSnapshotAsync(string streamId, long? maxVersion = null, CancellationToken ct = default) => _inner.LoadSnapshotAsync(streamId, maxVersion, ct);
+}
