@@ -18,7 +18,25 @@ public sealed partial class OlympicsClient
     /// <exception cref="OlympicsApiException">The silo refused the key (401) or the token (400); never retried.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public IAsyncEnumerable<ResultMessage> SubscribeResultsAsync(string? afterToken = null, CancellationToken cancellationToken = default) =>
-        _results.ReadAsync(afterToken, cancellationToken);
+        _results.ReadAsync(FeedStreamId.Feed, afterToken, cancellationToken);
+
+    /// <summary>
+    /// One stream of the results feed, such as one session's documents (<see cref="FeedStreamId.Session"/>) or one
+    /// discipline's (<see cref="FeedStreamId.Discipline"/>), intersected with what the API key may see; otherwise as
+    /// <see cref="SubscribeResultsAsync(string?, CancellationToken)"/>: in order, then live, resumed by itself after a drop.
+    /// </summary>
+    /// <param name="stream">The stream to follow; <see cref="FeedStreamId.Feed"/> for everything.</param>
+    /// <param name="afterToken">Start after this <see cref="ResultMessage.Token"/>; null for the first message stored.</param>
+    /// <param name="cancellationToken">Ends the subscription.</param>
+    /// <exception cref="OlympicsApiException">
+    /// The silo refused the key (401), the stream (403: outside the key's disciplines or sessions) or the token (400); never retried.
+    /// </exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public IAsyncEnumerable<ResultMessage> SubscribeResultsAsync(FeedStreamId stream, string? afterToken = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return _results.ReadAsync(stream, afterToken, cancellationToken);
+    }
 
     /// <summary>
     /// The latest version of an ODF document the key's tier may see now; null when it has none yet. The client keeps

@@ -6,20 +6,21 @@ using Olympics.Orleans.Contracts.Feeds;
 namespace Olympics.Orleans.Client;
 
 /// <summary>
-/// The results feed over SSE, reopened after every drop (broken connection, silo restart, silence, 5xx, 429) with
-/// backoff and Last-Event-ID set to the last token yielded, so the caller sees each message once and in order.
+/// The results feed (or one stream of it) over SSE, reopened after every drop (broken connection, silo restart,
+/// silence, 5xx, 429) with backoff and Last-Event-ID set to the last token yielded, so the caller sees each message once
+/// and in order.
 /// Refusals other than those (401, 403, 400) end it with <see cref="OlympicsApiException"/>.
 /// </summary>
 internal sealed class ResultSubscription(HttpClient http, OlympicsClientOptions options, JsonSerializerOptions json)
 {
-    public async IAsyncEnumerable<ResultMessage> ReadAsync(string? afterToken, [EnumeratorCancellation] CancellationToken ct)
+    public async IAsyncEnumerable<ResultMessage> ReadAsync(FeedStreamId stream, string? afterToken, [EnumeratorCancellation] CancellationToken ct)
     {
         var last = afterToken;
         var failures = 0;
         while (true)
         {
             ct.ThrowIfCancellationRequested();
-            if (await ConnectAsync(last, ct) is not { } response)
+            if (await ConnectAsync(stream, last, ct) is not { } response)
             {
                 await Task.Delay(Backoff.Of(options, failures++, null), ct);
                 continue;
@@ -55,9 +56,10 @@ internal sealed class ResultSubscription(HttpClient http, OlympicsClientOptions 
     }
 
     /// <summary>The open stream, a transient refusal to wait out, or null when the silo could not be reached.</summary>
-    private async Task<HttpResponseMessage?> ConnectAsync(string? last, CancellationToken ct)
+    private async Task<HttpResponseMessage?> ConnectAsync(FeedStreamId stream, string? last, CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("feeds/sse", UriKind.Relative));
+        var path = QueryString.Of("feeds/sse", ("stream", stream == FeedStreamId.Feed ? null : stream.ToString()));
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
         if (last is not null)
         {

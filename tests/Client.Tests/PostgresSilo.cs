@@ -10,13 +10,14 @@ using Olympics.Orleans.Testing;
 namespace Olympics.Orleans.Client.Tests;
 
 /// <summary>
-/// A silo on PostgreSQL at a fixed loopback port, with one ODF source, a CIS and a FEED consumer; a restart is a new
-/// silo on the same schema and port, so a client keeps its base address across it.
+/// A silo on PostgreSQL at a fixed loopback port, with one ODF source, a CIS and a FEED consumer and a CIS consumer of
+/// swimming only; a restart is a new silo on the same schema and port, so a client keeps its base address across it.
 /// </summary>
 internal sealed class PostgresSilo : IAsyncDisposable
 {
     public const string CisKey = "client-tests-cis-key-0123456789";
     public const string FeedKey = "client-tests-feed-key-0123456789";
+    public const string SwimmingKey = "client-tests-swimming-key-0123456789";
     public const string OdfKey = "client-tests-venue-key-0123456789";
     public const string Source = "SEQ_ATH";
     public const string Rsc = "ATHM100M--------------FNL-0001----";
@@ -56,6 +57,9 @@ internal sealed class PostgresSilo : IAsyncDisposable
             "--Feeds:Consumers:cis:Tier=Cis",
             $"--Feeds:Consumers:media:ApiKey={FeedKey}",
             "--Feeds:Consumers:media:Tier=Feed",
+            $"--Feeds:Consumers:swimming:ApiKey={SwimmingKey}",
+            "--Feeds:Consumers:swimming:Tier=Cis",
+            "--Feeds:Consumers:swimming:Disciplines:0=SWM",
         ]);
         await app.InitializeSiloAsync();
         await app.StartAsync();

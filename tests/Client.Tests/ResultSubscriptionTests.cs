@@ -1,4 +1,5 @@
 using System.Net;
+using Olympics.Orleans.Contracts.Feeds;
 
 namespace Olympics.Orleans.Client.Tests;
 
@@ -66,6 +67,37 @@ public sealed class ResultSubscriptionTests : IAsyncLifetime
 
         before.Concat(after).Select(r => r.Message.Version).ShouldBe([1, 2, 3, 4, 5]);
         before.Concat(after).Select(r => r.Token).Distinct().Count().ShouldBe(5);
+    }
+
+    [Fact]
+    public async Task A_stream_subscription_yields_the_streams_messages_after_the_token()
+    {
+        using var client = _silo.Client();
+        using var bound = Bound();
+        await _silo.PostResultAsync(1);
+        await _silo.PostResultAsync(2);
+        await using var all = client.SubscribeResultsAsync(FeedStreamId.Discipline("ATH"), cancellationToken: bound.Token).GetAsyncEnumerator(bound.Token);
+        var first = (await TakeAsync(all, 1))[0];
+        await using var resumed = client.SubscribeResultsAsync(FeedStreamId.Discipline("ATH"), first.Token, bound.Token).GetAsyncEnumerator(bound.Token);
+
+        (await TakeAsync(resumed, 1)).Single().Message.Version.ShouldBe(2);
+        first.Message.Version.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_stream_outside_the_keys_disciplines_ends_the_subscription_with_403()
+    {
+        using var client = _silo.Client(PostgresSilo.SwimmingKey);
+        using var bound = Bound();
+
+        var refused = await Should.ThrowAsync<OlympicsApiException>(async () =>
+        {
+            await foreach (var _ in client.SubscribeResultsAsync(FeedStreamId.Discipline("ATH"), cancellationToken: bound.Token))
+            {
+            }
+        });
+
+        refused.Status.ShouldBe(HttpStatusCode.Forbidden);
     }
 
     [Fact]

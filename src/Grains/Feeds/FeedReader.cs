@@ -6,9 +6,10 @@ using Olympics.Orleans.EventStore.Serialization;
 namespace Olympics.Orleans.Grains.Feeds;
 
 /// <summary>
-/// Follows every ODF document stream in global order for one consumer: from a resume token or a logical day, filtered
-/// by its disciplines, and for an embargoed tier never yielding a message before its embargo has passed. Messages are
-/// yielded in order; waiting for one message's embargo holds back the ones behind it.
+/// Follows every ODF document stream in global order for one consumer on a store subscription of its own (push to
+/// partners; SSE and WebSocket streams share the silo's <see cref="FeedHub"/> instead): from a resume token or a logical
+/// day, filtered by its disciplines, and for an embargoed tier never yielding a message before its embargo has passed.
+/// Messages are yielded in order; waiting for one message's embargo holds back the ones behind it.
 /// </summary>
 public sealed class FeedReader(IEventStore store, EventSerializer serializer, TimeProvider time, FeedEmbargo embargo)
 {
@@ -30,19 +31,8 @@ public sealed class FeedReader(IEventStore store, EventSerializer serializer, Ti
                 continue;
             }
 
-            await WaitForEmbargoAsync(consumer.Tier, message.StoredAt, ct);
+            await embargo.WaitAsync(consumer.Tier, message.StoredAt, time, ct);
             yield return message;
-        }
-    }
-
-    private async Task WaitForEmbargoAsync(FeedTier tier, DateTimeOffset storedAt, CancellationToken ct)
-    {
-        // A loop, because a timer may fire a little before the wall clock reaches the due time; the embargo is judged
-        // by the wall clock, never by the timer.
-        var visibleFrom = embargo.VisibleFrom(tier, storedAt);
-        for (var wait = visibleFrom - time.GetUtcNow(); wait > TimeSpan.Zero; wait = visibleFrom - time.GetUtcNow())
-        {
-            await Task.Delay(wait < TimeSpan.FromMilliseconds(1) ? TimeSpan.FromMilliseconds(1) : wait, time, ct);
         }
     }
 }

@@ -15,7 +15,7 @@ internal static class FeedEndpoints
     {
         var feeds = app.MapGroup("/feeds").WithTags("Feeds");
         feeds.MapGet("/sse", Sse)
-            .WithSummary("Server-Sent Events of ODF messages for the key's tier and filter; resume with Last-Event-ID or ?after=, or start at ?day=yyyy-MM-dd");
+            .WithSummary("Server-Sent Events of ODF messages for the key's tier and filter, of ?stream=feed (default), session/<code> or discipline/<code>; resume with Last-Event-ID or ?after=, or start at ?day=yyyy-MM-dd");
         feeds.MapGet("/documents/{key}", Snapshot)
             .WithSummary("The latest version of an ODF document the key's tier may see now (ETag, If-None-Match)");
 
@@ -23,11 +23,17 @@ internal static class FeedEndpoints
             .WithSummary("Revoke a feed consumer's key (X-API-KEY = Admin:ApiKey); its open streams stop within a second");
     }
 
-    private static async Task<IResult> Sse(HttpContext http, FeedAccess access, FeedLimits limits, SseSession session, string? after, string? day)
+    private static async Task<IResult> Sse(HttpContext http, FeedAccess access, FeedLimits limits, SseSession session, string? after, string? day, string? stream)
     {
         if (await access.AuthenticateAsync(http.Request) is not { } consumer)
         {
             return FeedAccess.Unauthorized();
+        }
+
+        var streamId = FeedStreamParameter.Parse(stream);
+        if (FeedStreamParameter.Refusal(consumer, streamId) is { } refused)
+        {
+            return refused;
         }
 
         var token = http.Request.Headers["Last-Event-ID"].ToString() is { Length: > 0 } lastEventId ? lastEventId : after;
@@ -38,7 +44,7 @@ internal static class FeedEndpoints
             return FeedLimits.TooMany(lease, $"Consumer '{consumer.Name}' has as many open streams as it may.", TimeSpan.FromSeconds(5));
         }
 
-        await session.RunAsync(http.Response, consumer, start, http.RequestAborted);
+        await session.RunAsync(http.Response, consumer, streamId, start, http.RequestAborted);
         return TypedResults.Empty;
     }
 

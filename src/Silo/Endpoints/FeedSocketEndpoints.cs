@@ -11,10 +11,10 @@ internal static class FeedSocketEndpoints
     public static void MapFeedSocketEndpoints(this WebApplication app)
     {
         app.MapGet("/feeds/ws", Connect).WithTags("Feeds")
-            .WithSummary("WebSocket of ODF messages for the key's tier and filter (key in X-API-KEY or ?key=); one JSON text frame per message with its resume token; resume with ?after= or start at ?day=yyyy-MM-dd");
+            .WithSummary("WebSocket of ODF messages for the key's tier and filter (key in X-API-KEY or ?key=), of ?stream=feed (default), session/<code> or discipline/<code>; one JSON text frame per message with its resume token; resume with ?after= or start at ?day=yyyy-MM-dd");
     }
 
-    private static async Task<IResult> Connect(HttpContext http, FeedAccess access, FeedLimits limits, FeedOptions options, WebSocketSession session, string? after, string? day)
+    private static async Task<IResult> Connect(HttpContext http, FeedAccess access, FeedLimits limits, FeedOptions options, WebSocketSession session, string? after, string? day, string? stream)
     {
         if (!http.WebSockets.IsWebSocketRequest)
         {
@@ -27,6 +27,12 @@ internal static class FeedSocketEndpoints
             return FeedAccess.Unauthorized();
         }
 
+        var streamId = FeedStreamParameter.Parse(stream);
+        if (FeedStreamParameter.Refusal(consumer, streamId) is { } refused)
+        {
+            return refused;
+        }
+
         var start = FeedEndpoints.StartOf(after, "after", day);
         using var lease = limits.OpenConnection(consumer.Name);
         if (!lease.IsAcquired)
@@ -35,7 +41,7 @@ internal static class FeedSocketEndpoints
         }
 
         using var socket = await http.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext { KeepAliveInterval = options.HeartbeatInterval });
-        await session.RunAsync(socket, consumer, start, http.RequestAborted);
+        await session.RunAsync(socket, consumer, streamId, start, http.RequestAborted);
         return TypedResults.Empty;
     }
 }

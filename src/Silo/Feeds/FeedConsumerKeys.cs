@@ -4,8 +4,9 @@ using Olympics.Orleans.Silo.Hosting;
 namespace Olympics.Orleans.Silo.Feeds;
 
 /// <summary>
-/// The feed consumers (<c>Feeds:Consumers:&lt;Name&gt;</c> with ApiKey, Tier and optional Disciplines). Keys are kept as
-/// digests in a <see cref="KeyRing{T}"/>: every consumer is compared, whatever the outcome, so timing tells a caller nothing.
+/// The feed consumers (<c>Feeds:Consumers:&lt;Name&gt;</c> with ApiKey, Tier and optional Disciplines and Sessions).
+/// Keys are kept as digests in a <see cref="KeyRing{T}"/>: every consumer is compared, whatever the outcome, so timing
+/// tells a caller nothing.
 /// </summary>
 internal sealed class FeedConsumerKeys
 {
@@ -34,6 +35,12 @@ internal sealed class FeedConsumerKeys
             throw new SiloStartupException($"Feeds:Consumers:{section.Key}:Disciplines has '{bad}'; a discipline is a 3-letter code such as ATH.");
         }
 
-        return new FeedConsumer(section.Key, tier, disciplines);
+        var sessions = section.GetSection("Sessions").GetChildren().Select(d => (d.Value ?? "").Trim().ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
+        if (sessions.FirstOrDefault(s => !FeedStreamId.TryParse($"{FeedStreamId.SessionNamespace}/{s}", out _, out _)) is { } badSession)
+        {
+            throw new SiloStartupException($"Feeds:Consumers:{section.Key}:Sessions has '{badSession}'; a session is a code such as ATH01.");
+        }
+
+        return new FeedConsumer(section.Key, tier, disciplines) { Sessions = sessions };
     }
 }

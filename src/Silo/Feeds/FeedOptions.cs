@@ -1,3 +1,4 @@
+using Olympics.Orleans.Grains.Feeds;
 using Olympics.Orleans.Silo.Hosting;
 
 namespace Olympics.Orleans.Silo.Feeds;
@@ -22,6 +23,31 @@ internal sealed class FeedOptions
     /// <summary>Snapshot requests per key and second.</summary>
     public int SnapshotRequestsPerSecond { get; set; } = 20;
 
+    /// <summary>How long the feed hub keeps messages in memory after they were stored; longer than the embargo.</summary>
+    public TimeSpan WindowDuration { get; set; } = FeedWindowSettings.Default.Duration;
+
+    /// <summary>The most messages the feed hub keeps in memory.</summary>
+    public int WindowMessages { get; set; } = FeedWindowSettings.Default.MaxMessages;
+
+    /// <summary>FEED messages out of embargo go out together on this grid of the clock (fewer wake-ups and writes); zero for each at once.</summary>
+    public TimeSpan FeedReleaseInterval { get; set; } = FeedWindowSettings.Default.FeedReleaseInterval;
+
+    /// <summary>The fraction of SSE and WebSocket subscribers (per tier, at least one) whose deliveries are recorded.</summary>
+    public double DeliverySampleRate { get; set; } = FeedDeliverySettings.Default.SampleRate;
+
+    /// <summary>Delivery records waiting to be appended; more are dropped and counted.</summary>
+    public int DeliveryQueueCapacity { get; set; } = FeedDeliverySettings.Default.QueueCapacity;
+
+    /// <summary>How long delivery records gather before they are appended.</summary>
+    public TimeSpan DeliveryFlushInterval { get; set; } = FeedDeliverySettings.Default.FlushInterval;
+
+    public FeedWindowSettings Window => new(WindowDuration, WindowMessages, FeedReleaseInterval);
+
+    public FeedDeliverySettings Delivery => FeedDeliverySettings.Default with
+    {
+        SampleRate = DeliverySampleRate, QueueCapacity = DeliveryQueueCapacity, FlushInterval = DeliveryFlushInterval,
+    };
+
     public static FeedOptions From(IConfiguration configuration)
     {
         var options = configuration.GetSection("Feeds").Get<FeedOptions>() ?? new FeedOptions();
@@ -31,6 +57,14 @@ internal sealed class FeedOptions
             "Feeds:RevocationCheckInterval must be positive and at most 00:00:00.5 (a revoked key stops within 1 s).");
         Require(options.MaxConnectionsPerKey > 0, "Feeds:MaxConnectionsPerKey must be positive.");
         Require(options.SnapshotRequestsPerSecond > 0, "Feeds:SnapshotRequestsPerSecond must be positive.");
+        Require(options.WindowDuration > options.FeedDelay + options.FeedReleaseInterval,
+            "Feeds:WindowDuration must be longer than Feeds:FeedDelay and Feeds:FeedReleaseInterval together (FEED reads messages from the window).");
+        Require(options.WindowMessages > 0, "Feeds:WindowMessages must be positive.");
+        Require(options.FeedReleaseInterval >= TimeSpan.Zero && options.FeedReleaseInterval <= TimeSpan.FromSeconds(1),
+            "Feeds:FeedReleaseInterval must be between 0 and 00:00:01.");
+        Require(options.DeliverySampleRate is >= 0 and <= 1, "Feeds:DeliverySampleRate must be between 0 (record none) and 1 (record every subscriber).");
+        Require(options.DeliveryQueueCapacity > 0, "Feeds:DeliveryQueueCapacity must be positive.");
+        Require(options.DeliveryFlushInterval > TimeSpan.Zero, "Feeds:DeliveryFlushInterval must be positive.");
         return options;
     }
 

@@ -1,11 +1,15 @@
 using Olympics.Orleans.Grains.Feeds;
+using Olympics.Orleans.Grains.Sessions;
 using Olympics.Orleans.Runtime.Projections;
 
 namespace Olympics.Orleans.Silo.Feeds;
 
 internal static class FeedServices
 {
-    /// <summary>Adds the results feeds: consumers and their keys (<c>Feeds</c>), the admin key, reader, snapshots, revocations, limits.</summary>
+    /// <summary>
+    /// Adds the results feeds: consumers and their keys (<c>Feeds</c>), the admin key, the hub that serves SSE and
+    /// WebSocket streams, the delivery recorder, the reader (push), snapshots, revocations, limits.
+    /// </summary>
     public static IServiceCollection AddFeeds(this IServiceCollection services, IConfiguration configuration)
     {
         var options = FeedOptions.From(configuration);
@@ -19,6 +23,14 @@ internal static class FeedServices
         services.AddSingleton<WebSocketSession>();
         services.AddSingleton<FeedLimits>();
         services.AddSingleton<FeedReader>();
+        services.AddSingleton(options.Window);
+        services.AddProjection<SessionCatalog>();
+        services.AddSingleton(sp => new FeedDocumentSessions(sp.GetRequiredService<SessionCatalog>()));
+        services.AddSingleton<FeedHub>();
+        services.AddHostedService(sp => sp.GetRequiredService<FeedHub>());
+        services.AddSingleton(options.Delivery);
+        services.AddSingleton<FeedDeliveryRecorder>();
+        services.AddHostedService(sp => sp.GetRequiredService<FeedDeliveryRecorder>());
         services.AddSingleton<FeedSnapshots>();
         services.AddSingleton<FeedConsumerRevoker>();
         services.AddProjection<FeedRevocations>();

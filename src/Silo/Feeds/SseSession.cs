@@ -4,12 +4,14 @@ using Olympics.Orleans.Grains.Feeds;
 namespace Olympics.Orleans.Silo.Feeds;
 
 /// <summary>
-/// One open SSE stream: messages from the reader, and beside them a <see cref="FeedStreamWatch"/> that ends the stream
-/// on a revocation and sends heartbeat comments.
+/// One open SSE stream: messages from a <see cref="FeedHub"/> subscription, written in batches with one flush each
+/// (recorded when the subscriber is sampled), and beside them a <see cref="FeedStreamWatch"/> that ends the stream on a
+/// revocation and sends heartbeat comments.
 /// </summary>
-internal sealed class SseSession(FeedReader reader, FeedAccess access, FeedStreamWatch watcher, IHostApplicationLifetime lifetime)
+internal sealed class SseSession(
+    FeedHub hub, FeedDeliveryRecorder recorder, FeedAccess access, FeedStreamWatch watcher, TimeProvider time, IHostApplicationLifetime lifetime)
 {
-    public async Task RunAsync(HttpResponse response, FeedConsumer consumer, FeedStart start, CancellationToken aborted)
+    public async Task RunAsync(HttpResponse response, FeedConsumer consumer, FeedStreamId stream, FeedStart start, CancellationToken aborted)
     {
         response.ContentType = "text/event-stream";
         response.Headers.CacheControl = "no-store";
@@ -21,17 +23,23 @@ internal sealed class SseSession(FeedReader reader, FeedAccess access, FeedStrea
         await writer.CommentAsync("open", aborted);
         // A stopping silo ends its streams at once (clients resume elsewhere by Last-Event-ID) instead of holding up shutdown.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted, lifetime.ApplicationStopping);
+        using var subscription = hub.Subscribe(consumer, stream, start);
+        using var sample = recorder.Join(consumer, "sse");
         var watch = watcher.RunAsync(consumer, ct => writer.CommentAsync("heartbeat", ct), stop);
+        var batch = new List<FeedEntry>();
         try
         {
-            await foreach (var message in reader.ReadAsync(consumer, start, stop.Token))
+            while (true)
             {
+                batch.Clear();
+                await subscription.ReadAsync(batch, stop.Token);
                 if (access.IsRevoked(consumer))
                 {
                     break;
                 }
 
-                await writer.MessageAsync(message, stop.Token);
+                await writer.MessagesAsync(batch, stop.Token);
+                sample.Record(batch, time.GetUtcNow());
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)

@@ -5,30 +5,37 @@ using Olympics.Orleans.Grains.Feeds;
 namespace Olympics.Orleans.Silo.Feeds;
 
 /// <summary>
-/// One open feed WebSocket: the same messages, filter, embargo, revocation and heartbeats as an SSE stream. The server
-/// only sends; it reads only to see the client's close. It closes with PolicyViolation when the key is revoked and with
-/// NormalClosure when the silo stops or the client closed first.
+/// One open feed WebSocket: the same hub subscription, filter, embargo, revocation, heartbeats and delivery records as
+/// an SSE stream. The server only sends; it reads only to see the client's close. It closes with PolicyViolation when
+/// the key is revoked and with NormalClosure when the silo stops or the client closed first.
 /// </summary>
-internal sealed class WebSocketSession(FeedReader reader, FeedAccess access, FeedStreamWatch watcher, IHostApplicationLifetime lifetime)
+internal sealed class WebSocketSession(
+    FeedHub hub, FeedDeliveryRecorder recorder, FeedAccess access, FeedStreamWatch watcher, TimeProvider time, IHostApplicationLifetime lifetime)
 {
     private static readonly TimeSpan _closeHandshake = TimeSpan.FromSeconds(2);
 
-    public async Task RunAsync(WebSocket socket, FeedConsumer consumer, FeedStart start, CancellationToken aborted)
+    public async Task RunAsync(WebSocket socket, FeedConsumer consumer, FeedStreamId stream, FeedStart start, CancellationToken aborted)
     {
         using var writer = new WebSocketWriter(socket, aborted);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted, lifetime.ApplicationStopping);
+        using var subscription = hub.Subscribe(consumer, stream, start);
+        using var sample = recorder.Join(consumer, "websocket");
         var watch = watcher.RunAsync(consumer, writer.HeartbeatAsync, stop);
         var receive = ReceiveUntilClosedAsync(socket, stop, aborted);
+        var batch = new List<FeedEntry>();
         try
         {
-            await foreach (var message in reader.ReadAsync(consumer, start, stop.Token))
+            while (true)
             {
+                batch.Clear();
+                await subscription.ReadAsync(batch, stop.Token);
                 if (access.IsRevoked(consumer))
                 {
                     break;
                 }
 
-                await writer.MessageAsync(message, stop.Token);
+                await writer.MessagesAsync(batch, stop.Token);
+                sample.Record(batch, time.GetUtcNow());
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)

@@ -15,7 +15,7 @@ namespace Olympics.Orleans.Silo.Hosting;
 /// </summary>
 internal static class TelemetrySetup
 {
-    public static readonly string[] Sources = ["Microsoft.AspNetCore", RuntimeTelemetry.ActivitySourceName, EventStoreTelemetry.Name];
+    public static readonly string[] Sources = ["Microsoft.AspNetCore", RuntimeTelemetry.ActivitySourceName, EventStoreTelemetry.Name, Grains.Feeds.FeedTelemetry.Name];
 
     public static void AddSiloTelemetry(this IServiceCollection services, IConfiguration configuration)
     {

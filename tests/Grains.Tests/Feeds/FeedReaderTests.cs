@@ -1,4 +1,5 @@
 using Olympics.Orleans.Contracts.Feeds;
+using Olympics.Orleans.Grains.Feeds;
 
 namespace Olympics.Orleans.Grains.Tests.Feeds;
 
@@ -98,6 +99,20 @@ public sealed class FeedReaderTests
         var feedSeesLater = await feed.Snapshots.LatestAsync(FeedStore.Consumer(FeedTier.Feed), key, _ct);
 
         (feedSees?.Header.Version, cisSees?.Header.Version, feedSeesLater?.Header.Version).ShouldBe((1, 2, 2));
+    }
+
+    [Fact]
+    public async Task A_consumer_limited_to_a_session_gets_snapshots_of_that_sessions_documents_only()
+    {
+        var feed = new FeedStore();
+        await feed.StoreAsync(FeedStore.Header(1));
+        await feed.StoreAsync(FeedStore.Header(1, code: "ATHM100M--------------HEAT0001----"));
+        var sessions = new FeedDocumentSessions(unit => unit.Contains("FNL", StringComparison.Ordinal) ? "ATH01" : "ATH02", _ => []);
+        var snapshots = new FeedSnapshots(feed.Store, feed.Serializer, feed.Time, new FeedEmbargo(FeedStore.Delay), sessions);
+        var ath01 = FeedStore.Consumer(FeedTier.Cis) with { Sessions = new HashSet<string> { "ATH01" } };
+
+        (await snapshots.LatestAsync(ath01, FeedStore.Header(1).DocumentKey, _ct)).ShouldNotBeNull();
+        (await snapshots.LatestAsync(ath01, FeedStore.Header(1, code: "ATHM100M--------------HEAT0001----").DocumentKey, _ct)).ShouldBeNull();
     }
 
     [Fact]

@@ -1,0 +1,104 @@
+using System.Text.Json;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Olympics.Orleans.Contracts.Feeds;
+using Olympics.Orleans.EventStore;
+using Olympics.Orleans.EventStore.Serialization;
+
+namespace Olympics.Orleans.Grains.Feeds;
+
+/// <summary>
+/// The silo's one reader of the "odf" category for every SSE and WebSocket subscriber. Started with the silo from
+/// the store's current end, it decodes each message once into a <see cref="FeedEntry"/> (frames encoded once, shared),
+/// keeps the recent ones in a <see cref="FeedWindow"/> and wakes the subscribers the message is for; FEED subscribers
+/// are woken once the message's embargo has passed. It never waits for a subscriber: each one reads the window at its
+/// own pace, and one that falls out of it reads the store again (<see cref="FeedSubscription"/>).
+/// </summary>
+public sealed partial class FeedHub(
+    IEventStore store, EventSerializer serializer, FeedDocumentSessions sessions, FeedEmbargo embargo,
+    FeedWindowSettings settings, TimeProvider time, ILogger<FeedHub> logger) : BackgroundService
+{
+    private static readonly TimeSpan _retry = TimeSpan.FromSeconds(1);
+    private readonly TaskCompletionSource<FeedWindow> _window = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly FeedSignal _appended = new();
+    private readonly Lock _subscribersGate = new();
+    private FeedSubscription[] _cis = [];
+    private FeedSubscription[] _feed = [];
+    private long _released;
+
+    internal IEventStore Store => store;
+
+    internal TimeProvider Time => time;
+
+    internal FeedEmbargo Embargo => embargo;
+
+    /// <summary>Completes once the hub has found where the store ends and follows it from there.</summary>
+    public Task Started => _window.Task;
+
+    /// <summary>The window, once the hub has found where the store ends.</summary>
+    internal Task<FeedWindow> Window => _window.Task;
+
+    /// <summary>FEED subscribers may read the window's entries below this index: their embargo has passed.</summary>
+    internal long Released => Volatile.Read(ref _released);
+
+    /// <summary>Opens a subscription: the consumer's part of <paramref name="stream"/> after <paramref name="start"/>. Dispose it to close it.</summary>
+    /// <exception cref="FormatException">The start token is not a resume token.</exception>
+    public FeedSubscription Subscribe(FeedConsumer consumer, FeedStreamId stream, FeedStart start)
+    {
+        ArgumentNullException.ThrowIfNull(start);
+        var after = start.AfterToken is { } token ? GlobalPosition.Parse(token) : GlobalPosition.Start;
+        var subscription = new FeedSubscription(this, new FeedFilter(consumer, stream, start.AfterToken is null ? start.Day : null), after);
+        lock (_subscribersGate)
+        {
+            if (consumer.Tier == FeedTier.Cis)
+            {
+                _cis = [.. _cis, subscription];
+            }
+            else
+            {
+                _feed = [.. _feed, subscription];
+            }
+        }
+
+        FeedTelemetry.Subscribers.Add(1);
+        return subscription;
+    }
+
+    internal void Remove(FeedSubscription subscription)
+    {
+        lock (_subscribersGate)
+        {
+            _cis = Array.FindAll(_cis, s => s != subscription);
+            _feed = Array.FindAll(_feed, s => s != subscription);
+        }
+
+        FeedTelemetry.Subscribers.Add(-1);
+    }
+
+    /// <summary>The entry of a stored event; null when it is not a feed message (or cannot be read, which is logged).</summary>
+    internal FeedEntry? Decode(StoredEvent stored)
+    {
+        object data;
+        try
+        {
+            data = serializer.Deserialize(stored.Type, stored.Data);
+        }
+        catch (UnknownEventTypeException)
+        {
+            return null;
+        }
+        catch (JsonException e)
+        {
+            LogUnreadable(e, stored.StreamId, stored.StreamVersion);
+            return null;
+        }
+
+        return FeedMessages.From(stored, data) is { } message ? new FeedEntry(message, stored.Position, sessions.Of(message.Header)) : null;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The feed hub's reading of the store failed; trying again in {Retry}")]
+    private partial void LogFailed(Exception exception, TimeSpan retry);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Feed event {StreamId} version {Version} cannot be read; it is left out of the feeds")]
+    private partial void LogUnreadable(Exception exception, string streamId, long version);
+}

@@ -1,0 +1,24 @@
+using System.Diagnostics.Metrics;
+
+namespace Olympics.Orleans.Grains.Feeds;
+
+/// <summary>The feeds' metrics (meter <c>Olympics.Orleans.Feeds</c>).</summary>
+public static class FeedTelemetry
+{
+    /// <summary>The meter's name.</summary>
+    public const string Name = "Olympics.Orleans.Feeds";
+
+    private static readonly Meter _meter = new(Name);
+
+    internal static readonly UpDownCounter<long> Subscribers = _meter.CreateUpDownCounter<long>(
+        "olympics.feeds.subscribers", description: "Open SSE and WebSocket subscriptions on this silo");
+
+    internal static readonly Counter<long> FellOut = _meter.CreateCounter<long>(
+        "olympics.feeds.window.fallbacks", description: "Subscribers that fell behind the hub's window and went back to reading the store");
+
+    internal static readonly Counter<long> DeliveriesRecorded = _meter.CreateCounter<long>(
+        "olympics.feeds.deliveries.recorded", description: "Delivery records appended to the store");
+
+    internal static readonly Counter<long> DeliveriesDropped = _meter.CreateCounter<long>(
+        "olympics.feeds.deliveries.dropped", description: "Delivery records dropped because the recorder's queue was full or closed");
+}

@@ -1,0 +1,97 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Olympics.Orleans.Contracts.Feeds;
+using Olympics.Orleans.EventStore;
+using Olympics.Orleans.EventStore.InMemory;
+using Olympics.Orleans.EventStore.Serialization;
+using Olympics.Orleans.Grains.Feeds;
+using Olympics.Orleans.Grains.Push;
+
+namespace Olympics.Orleans.Grains.Tests.Feeds;
+
+/// <summary>Which subscribers are sampled, and a recorder that never waits: a full queue drops and counts.</summary>
+public sealed class FeedDeliveryRecorderTests
+{
+    private static readonly EventSerializer _serializer = new EventSerializer().RegisterAssemblies(typeof(FeedHub).Assembly);
+
+    private static FeedDeliveryRecorder Recorder(IEventStore store, double rate = 0.02, int capacity = 100, TimeSpan? flush = null) =>
+        new(store, _serializer, FeedDeliverySettings.Default with { SampleRate = rate, QueueCapacity = capacity, FlushInterval = flush ?? TimeSpan.FromMilliseconds(20) },
+            TimeProvider.System, NullLogger<FeedDeliveryRecorder>.Instance);
+
+    [Fact]
+    public void One_subscriber_in_fifty_is_sampled_and_the_first_of_each_tier_always()
+    {
+        using var recorder = Recorder(new InMemoryEventStore());
+
+        var cis = Enumerable.Range(0, 120).Select(_ => recorder.Join(FeedStore.Consumer(FeedTier.Cis), "sse")).ToList();
+        var feed = recorder.Join(FeedStore.Consumer(FeedTier.Feed), "websocket");
+
+        cis.Select((s, i) => (s, i)).Where(x => x.s.IsSampled).Select(x => x.i).ShouldBe([0, 50, 100]);
+        feed.IsSampled.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_sampled_subscriber_that_leaves_is_replaced_by_the_next_to_join()
+    {
+        using var recorder = Recorder(new InMemoryEventStore());
+        var first = recorder.Join(FeedStore.Consumer(FeedTier.Cis), "sse");
+        var second = recorder.Join(FeedStore.Consumer(FeedTier.Cis), "sse");
+
+        first.Dispose();
+        var third = recorder.Join(FeedStore.Consumer(FeedTier.Cis), "sse");
+
+        (first.IsSampled, second.IsSampled, third.IsSampled).ShouldBe((true, false, true));
+    }
+
+    [Fact]
+    public void A_rate_of_zero_records_nobody()
+    {
+        using var recorder = Recorder(new InMemoryEventStore(), rate: 0);
+
+        recorder.Join(FeedStore.Consumer(FeedTier.Cis), "sse").IsSampled.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_full_queue_drops_and_counts_instead_of_waiting_and_stopping_writes_what_it_accepted()
+    {
+        var store = new InMemoryEventStore();
+        using var recorder = Recorder(store, rate: 1, capacity: 3);
+        var sample = recorder.Join(FeedStore.Consumer(FeedTier.Cis), "sse");
+        var entries = await EntriesAsync(5);
+
+        sample.Record(entries, DateTimeOffset.UtcNow);
+        recorder.Dropped.ShouldBe(2);
+        await recorder.StartAsync(TestContext.Current.CancellationToken);
+        await recorder.StopAsync(TestContext.Current.CancellationToken);
+
+        var recorded = await store.ReadAllAsync(new ReadAllOptions(Category: FeedDeliveryRecorder.Category)).ToListAsync(TestContext.Current.CancellationToken);
+        recorded.Select(e => ((FeedDelivered)_serializer.Deserialize(e.Type, e.Data)).Version).ShouldBe([1, 2, 3]);
+        recorded.ShouldAllBe(e => e.StreamId.StartsWith($"delivery-{recorder.SiloInstance}-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_feed_delivery_has_the_field_names_of_a_push_delivery_so_one_report_reads_both()
+    {
+        var at = DateTimeOffset.UtcNow;
+        var feed = JsonFieldNames(new FeedDelivered("t", "k", 1, FeedTier.Feed, "media", "sse", at, at));
+        var push = JsonFieldNames(new PushDelivered("t", "k", 1, at, at));
+
+        push.ShouldBe(["token", "documentKey", "version", "storedAt", "deliveredAt"]);
+        push.ShouldAllBe(name => feed.Contains(name));
+        feed.Except(push).ShouldBe(["tier", "consumer", "transport"]);
+    }
+
+    private static List<string> JsonFieldNames(object value) =>
+        [.. System.Text.Json.JsonDocument.Parse(_serializer.Serialize(value).Data).RootElement.EnumerateObject().Select(p => p.Name)];
+
+    private static async Task<List<FeedEntry>> EntriesAsync(int count)
+    {
+        await using var feed = FeedHubHarness.InMemory();
+        for (var v = 1; v <= count; v++)
+        {
+            await feed.StoreAsync(FeedStore.Header(v));
+        }
+
+        await feed.StartAsync();
+        return await FeedHubHarness.TakeAsync(feed.Subscribe(FeedTier.Cis), count);
+    }
+}
