@@ -5,7 +5,10 @@ namespace Olympics.Orleans.EventStore.Postgres;
 /// <summary>
 /// A catch-up subscription: pages through history after a position, then waits for the commit notification
 /// (with a slow fallback poll). When commits exist beyond the readable horizon (an older transaction is still
-/// open), it looks again after a short, growing pause instead of waiting for a notification that may never come.
+/// open), it looks again at the next commit notification (the older transaction's own commit, usually) or after a
+/// short, growing pause, whichever comes first, instead of waiting for a notification that may never come. Progress
+/// resets the pause: under a steady stream of commits there are nearly always some beyond the horizon, and a pause
+/// grown to its maximum would hold every reader back by that much.
 /// </summary>
 internal sealed class PostgresSubscription(PostgresEventStore store, PostgresNotificationListener listener, TimeSpan fallbackPoll)
 {
@@ -32,9 +35,14 @@ internal sealed class PostgresSubscription(PostgresEventStore store, PostgresNot
                 continue;
             }
 
+            if (page.Count > 0)
+            {
+                retry = _firstRetry;
+            }
+
             if (await store.HasPendingCommitsAsync(position, options.Category, ct))
             {
-                await Task.Delay(retry, ct);
+                await listener.Signal.WaitAsync(generation, retry, ct);
                 retry = TimeSpan.FromTicks(Math.Min(retry.Ticks * 2, _maxRetry.Ticks));
                 continue;
             }
