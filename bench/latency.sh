@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Ingest-to-subscriber latency of the results feeds: one silo (Release, PostgreSQL store) on loopback, and out of its
 # process the load tool posting ODF messages at each rate while 2,000 CIS and 200 FEED SSE subscribers receive them.
+# SILO_ARGS adds silo settings (e.g. SILO_ARGS="--OdfApply:Enabled=false").
 # Usage: bench/latency.sh [rates, default 100,400,1000] [seconds per rate, default 60] [extra load-tool options...]
 # Prints a Markdown report (the table and histograms in docs/benchmarks.md) to standard output; progress to standard error.
 set -euo pipefail
@@ -23,7 +24,7 @@ dotnet src/Silo/bin/Release/net10.0/Olympics.Orleans.Silo.dll --Urls="http://127
   --Odf:Sources:BENCH:ApiKey=bench-source-key-0001 --Admin:ApiKey=bench-admin-key-0001 \
   --Feeds:Consumers:bench-cis:ApiKey=bench-cis-key-000001 --Feeds:Consumers:bench-cis:Tier=Cis \
   --Feeds:Consumers:bench-feed:ApiKey=bench-feed-key-00001 --Feeds:Consumers:bench-feed:Tier=Feed \
-  --Feeds:FeedDelay=00:00:02 --Feeds:MaxConnectionsPerKey=5000 --Logging:LogLevel:Default=Warning >&2 &
+  --Feeds:FeedDelay=00:00:02 --Feeds:MaxConnectionsPerKey=5000 --Logging:LogLevel:Default=Warning ${SILO_ARGS:-} >&2 &
 silo_pid=$!
 for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && break; sleep 1; done
 curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null || { echo "latency: the silo did not become ready" >&2; exit 1; }

@@ -14,20 +14,23 @@ internal static class LatencyReport
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{options.CisSubscribers} CIS subscribers (SSE, one session each, {options.Sessions} sessions) + {options.FeedSubscribers} FEED subscribers (SSE, whole feed); ");
         text.Append(CultureInfo.InvariantCulture, $"{options.Seconds} s measured after {options.WarmupSeconds} s of warm-up per rate; FEED embargo {options.FeedDelaySeconds:0.000} s.\n\n");
-        text.Append("| msg/s | stored | CIS delivered | CIS p50 | CIS p99 | CIS max | FEED delivered | FEED min after stored | FEED early | FEED p50 after stored | FEED p99 after stored | FEED p99 after POST | silo CPU | PostgreSQL CPU | silo RSS |\n");
-        text.Append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        text.Append("| msg/s | stored | CIS delivered | CIS p50 | CIS p99 | CIS max | FEED delivered | FEED min after stored | FEED early | FEED p50 after stored | FEED p99 after stored | FEED p99 after POST | silo CPU | PostgreSQL CPU | load tool CPU | silo RSS |\n");
+        text.Append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         foreach (var r in runs)
         {
             text.Append(CultureInfo.InvariantCulture,
                 $"| {r.Rate} | {r.Stored} | {Share(r.Cis.Count, r.ExpectedCis)} | {r.Cis.Percentile(0.50):0.0} ms | {r.Cis.Percentile(0.99):0.0} ms | {r.Cis.MaxMs:0.0} ms " +
-                $"| {Share(r.FeedSincePost.Count, r.ExpectedFeed)} | {r.FeedSinceStored.MinMs:0.0} ms | {r.FeedSinceStored.BelowFloor} " +
+                $"| {Share(r.FeedSincePost.Count, r.ExpectedFeed)} | {(r.FeedSinceStored.Count == 0 ? "-" : r.FeedSinceStored.MinMs.ToString("0.0", CultureInfo.InvariantCulture))} ms | {r.FeedSinceStored.BelowFloor} " +
                 $"| {r.FeedSinceStored.Percentile(0.50):0.0} ms | {r.FeedSinceStored.Percentile(0.99):0.0} ms | {r.FeedSincePost.Percentile(0.99):0.0} ms " +
-                $"| {r.Resources.SiloCpu:0} % | {r.Resources.PostgresCpu:0} % | {r.Resources.RssMb:0} MB |\n");
+                $"| {r.Resources.SiloCpu:0} % | {r.Resources.PostgresCpu:0} % | {r.Resources.OwnCpu:0} % | {r.Resources.RssMb:0} MB |\n");
         }
 
         foreach (var r in runs)
         {
             text.Append(CultureInfo.InvariantCulture, $"\nCIS, {r.Rate} msg/s: ingest POST to receipt ({r.Cis.Count} deliveries)\n```\n{r.Cis.Chart(_cisEdges)}```\n");
+            text.Append(CultureInfo.InvariantCulture,
+                $"Where CIS time goes at {r.Rate} msg/s: ingest POST answered p50 {r.PostRoundTrip.Percentile(0.5):0.0} ms, p99 {r.PostRoundTrip.Percentile(0.99):0.0} ms; " +
+                $"stored time to receipt p50 {r.CisSinceStored.Percentile(0.5):0.0} ms, p99 {r.CisSinceStored.Percentile(0.99):0.0} ms.\n");
             text.Append(CultureInfo.InvariantCulture, $"FEED, {r.Rate} msg/s: stored time to receipt ({r.FeedSinceStored.Count} deliveries)\n```\n{r.FeedSinceStored.Chart(_feedEdges)}```\n");
         }
 

@@ -26,6 +26,9 @@ internal sealed class OdfLoad(HttpClient http, string sourceKey, IReadOnlyList<B
 
     public int Failed => _failed;
 
+    /// <summary>Where each measured POST's round trip is recorded (the ingest's answer time), when set.</summary>
+    public Histogram? RoundTrips { get; set; }
+
     private int _failed;
 
     public static string KeyOf(string unit, string type) => type == "DT_RESULT" ? $"OG2024|{unit}||DT_RESULT||ENG" : $"OG2024|{unit}||DT_CURRENT||";
@@ -96,7 +99,13 @@ internal sealed class OdfLoad(HttpClient http, string sourceKey, IReadOnlyList<B
             SentAt[id] = Stopwatch.GetTimestamp();
         }
 
+        var started = Stopwatch.GetTimestamp();
         using var answer = await http.SendAsync(request, ct);
+        if (record)
+        {
+            RoundTrips?.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
         var text = await answer.Content.ReadAsStringAsync(ct);
         if (!answer.IsSuccessStatusCode)
         {

@@ -6,21 +6,21 @@ namespace Olympics.Orleans.LatencyBench;
 internal sealed class ProcessSampler(IReadOnlyList<int> siloPids)
 {
     private const double TicksPerSecond = 100;
-    private readonly List<(double SiloCpu, double PostgresCpu, double SiloRssMb)> _samples = [];
+    private readonly List<(double SiloCpu, double PostgresCpu, double SiloRssMb, double OwnCpu)> _samples = [];
 
     public async Task RunAsync(CancellationToken ct)
     {
-        var (lastSilo, lastPg, last) = (Ticks(siloPids), Ticks(PostgresPids()), DateTime.UtcNow);
+        var (lastSilo, lastPg, last, lastOwn) = (Ticks(siloPids), Ticks(PostgresPids()), DateTime.UtcNow, Own());
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
         try
         {
             while (await timer.WaitForNextTickAsync(ct))
             {
-                var (silo, pg, now) = (Ticks(siloPids), Ticks(PostgresPids()), DateTime.UtcNow);
+                var (silo, pg, now, own) = (Ticks(siloPids), Ticks(PostgresPids()), DateTime.UtcNow, Own());
                 var seconds = (now - last).TotalSeconds;
                 _samples.Add(((silo - lastSilo) / TicksPerSecond / seconds * 100, (pg - lastPg) / TicksPerSecond / seconds * 100,
-                    siloPids.Sum(RssMb)));
-                (lastSilo, lastPg, last) = (silo, pg, now);
+                    siloPids.Sum(RssMb), (own - lastOwn).TotalSeconds / seconds * 100));
+                (lastSilo, lastPg, last, lastOwn) = (silo, pg, now, own);
             }
         }
         catch (OperationCanceledException)
@@ -32,10 +32,17 @@ internal sealed class ProcessSampler(IReadOnlyList<int> siloPids)
         ? "not sampled (no --silo-pid)"
         : string.Create(CultureInfo.InvariantCulture,
             $"silo CPU mean {_samples.Average(s => s.SiloCpu):0} % (max {_samples.Max(s => s.SiloCpu):0} %) of one core; " +
-            $"PostgreSQL CPU mean {_samples.Average(s => s.PostgresCpu):0} %; silo RSS max {_samples.Max(s => s.SiloRssMb):0} MB");
+            $"PostgreSQL CPU mean {_samples.Average(s => s.PostgresCpu):0} %; silo RSS max {_samples.Max(s => s.SiloRssMb):0} MB; " +
+            $"this load tool's CPU mean {_samples.Average(s => s.OwnCpu):0} %");
 
-    public (double SiloCpu, double PostgresCpu, double RssMb) Means() => _samples.Count == 0 ? (0, 0, 0)
-        : (_samples.Average(s => s.SiloCpu), _samples.Average(s => s.PostgresCpu), _samples.Max(s => s.SiloRssMb));
+    public (double SiloCpu, double PostgresCpu, double RssMb, double OwnCpu) Means() => _samples.Count == 0 ? (0, 0, 0, 0)
+        : (_samples.Average(s => s.SiloCpu), _samples.Average(s => s.PostgresCpu), _samples.Max(s => s.SiloRssMb), _samples.Average(s => s.OwnCpu));
+
+    private static TimeSpan Own()
+    {
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
+        return self.TotalProcessorTime;
+    }
 
     private static long Ticks(IEnumerable<int> pids) => pids.Sum(pid =>
     {

@@ -40,6 +40,7 @@ foreach (var rate in options.Rates)
 {
     var run = new RunResult(rate);
     current = run;
+    load.RoundTrips = run.PostRoundTrip;
     load.SentAt.Clear();
     load.Stored.Clear();
     var failedBefore = load.Failed;

@@ -7,13 +7,15 @@ internal sealed class RunResult(int rate)
 {
     public int Rate { get; } = rate;
     public Histogram Cis { get; } = new();
+    public Histogram CisSinceStored { get; } = new();
+    public Histogram PostRoundTrip { get; } = new();
     public Histogram FeedSincePost { get; } = new();
     public Histogram FeedSinceStored { get; } = new();
     public long ExpectedCis { get; set; }
     public long ExpectedFeed { get; set; }
     public int Stored { get; set; }
     public int Failed { get; set; }
-    public (double SiloCpu, double PostgresCpu, double RssMb) Resources { get; set; }
+    public (double SiloCpu, double PostgresCpu, double RssMb, double OwnCpu) Resources { get; set; }
 
     public void Record(bool cis, Receipt receipt, long sentTimestamp, double feedDelayMs)
     {
@@ -21,6 +23,7 @@ internal sealed class RunResult(int rate)
         if (cis)
         {
             Cis.Record(sincePost);
+            CisSinceStored.Record((receipt.ArrivedAt - receipt.StoredAt).TotalMilliseconds);
             return;
         }
 
