@@ -1,14 +1,21 @@
 // Prints live results as they arrive:
-//   dotnet run --project samples/LiveResults -- --url http://localhost:5080 --key <feed consumer key> [--after <token>]
+//   dotnet run --project samples/LiveResults -- --url http://localhost:5080 --key <feed consumer key> [--stream session/ATH01] [--after <token>]
 // Ctrl+C stops; the last token printed resumes where it stopped (--after). The SDK reconnects by itself.
 using System.Globalization;
 using Olympics.Orleans.Client;
+using Olympics.Orleans.Contracts.Feeds;
 
 string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 
 if (Arg("--key") is not { } key)
 {
-    Console.Error.WriteLine("usage: LiveResults --url http://localhost:5080 --key <feed consumer key> [--after <token>]");
+    Console.Error.WriteLine("usage: LiveResults --url http://localhost:5080 --key <feed consumer key> [--stream feed|session/ATH01|discipline/ATH] [--after <token>]");
+    return 2;
+}
+
+if (!FeedStreamId.TryParse(Arg("--stream") ?? FeedStreamId.FeedNamespace, out var stream, out var reason))
+{
+    Console.Error.WriteLine($"--stream: {reason}");
     return 2;
 }
 
@@ -18,7 +25,7 @@ using var client = new OlympicsClient(new OlympicsClientOptions { BaseAddress = 
 
 try
 {
-    await foreach (var result in client.SubscribeResultsAsync(Arg("--after"), stop.Token))
+    await foreach (var result in client.SubscribeResultsAsync(stream, Arg("--after"), stop.Token))
     {
         // "+0.004 s" for a commentators' (CIS) key, "+2.001 s" for a media or web (FEED) key: the embargo at work.
         var m = result.Message;
