@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Olympics.Orleans.Grains.Tests.Support;
 using Microsoft.Extensions.Hosting;
 using Olympics.Orleans.Contracts.Venues;
 using Olympics.Orleans.EventStore;
@@ -54,25 +55,7 @@ internal sealed class GamesHarness : IAsyncDisposable
     }
 
     /// <summary>Waits until every read model has applied the last event of its category.</summary>
-    public async Task CaughtUpAsync()
-    {
-        foreach (var projection in _services.GetServices<Projection>())
-        {
-            var last = await Store.ReadAllAsync(new ReadAllOptions(Category: projection.Category, MaxCount: int.MaxValue)).LastOrDefaultAsync();
-            if (last is not null)
-            {
-                await projection.WaitForAsync(last.Position).WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
-            }
-        }
-    }
+    public Task CaughtUpAsync() => HostedGrains.CaughtUpAsync(_services, Store);
 
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var hosted in _hosted.Reverse())
-        {
-            await hosted.StopAsync(CancellationToken.None);
-        }
-
-        await _services.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => HostedGrains.StopAsync(_hosted, _services);
 }
