@@ -13,8 +13,17 @@ internal sealed class ReplayConsole(TextWriter output, TextWriter error)
     public TextWriter Error { get; } = error;
 
     /// <summary>Spectre tables and charts on the output.</summary>
-    public IAnsiConsole Ansi { get; } = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+    public IAnsiConsole Ansi { get; } = Create(output, ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected);
 
-    /// <summary>Progress bars on the error stream; plain (no live redraw) when that is not a terminal.</summary>
-    public IAnsiConsole Progress { get; } = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(error) });
+    /// <summary>Progress bars on the error stream; plain (no live redraw, no colour) when that is not a terminal.</summary>
+    public IAnsiConsole Progress { get; } = Create(error, ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected);
+
+    // Escape codes only for a terminal: a redirected output (a file, a pipe, a test's writer) gets plain text.
+    private static IAnsiConsole Create(TextWriter writer, bool terminal) => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(writer),
+        Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+        ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        Interactive = terminal ? InteractionSupport.Detect : InteractionSupport.No,
+    });
 }
