@@ -28,5 +28,6 @@ public static class ReplayCli
     private static IEnumerable<Command> Commands(ReplayConsole console)
     {
         yield return CheckCommand.Create(console);
+        yield return Rebuild.RebuildCommand.Create(console);
     }
 }
