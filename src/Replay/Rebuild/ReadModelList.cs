@@ -26,7 +26,7 @@ internal static class ReadModelList
             table.AddRow(name, "-", "never built", ((Runtime.Projections.IPersistentProjection)ReadModelCatalog.Resolve(name)[0]).Shape, "-", "-", "-", "-");
         }
 
-        console.Ansi.Write(table);
+        WideTables.Write(console, table);
         return ExitCodes.Ok;
     }
 }

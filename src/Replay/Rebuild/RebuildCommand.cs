@@ -125,6 +125,6 @@ internal static class RebuildCommand
                 o.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture), o.Rate.ToString("N0", CultureInfo.InvariantCulture), o.Position.ToToken());
         }
 
-        console.Ansi.Write(table);
+        WideTables.Write(console, table);
     }
 }
