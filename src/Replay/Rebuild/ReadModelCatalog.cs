@@ -15,7 +15,7 @@ internal static class ReadModelCatalog
     private static readonly Type[] _types = [.. typeof(VenueGrain).Assembly.GetTypes()
         .Where(t => t is { IsAbstract: false } && t.IsSubclassOf(typeof(Projection)) && typeof(IPersistentProjection).IsAssignableFrom(t))];
 
-    /// <summary>The names of every rebuildable read model, in rebuild order (smallest categories first is not assumed: by name).</summary>
+    /// <summary>The names of every rebuildable read model, in the order "all" rebuilds them (by name).</summary>
     public static IReadOnlyList<string> Names { get; } = [.. _types.Select(t => Create(t).Name).Order(StringComparer.Ordinal)];
 
     /// <summary>A new, empty instance of each read model <paramref name="name"/> designates ("all" for every one).</summary>

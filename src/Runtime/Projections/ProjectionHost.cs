@@ -44,8 +44,24 @@ public sealed partial class ProjectionHost(
     // Where to follow from: the active checkpoint's position, or the start (null) when there is none to use.
     private async Task<GlobalPosition?> RestoreAsync(Projection projection, CancellationToken ct)
     {
-        if (readModels is null || projection is not IPersistentProjection persistent
-            || await readModels.LoadActiveAsync(projection.Name, ct) is not { } checkpoint)
+        if (readModels is null || projection is not IPersistentProjection persistent)
+        {
+            return null;
+        }
+
+        ReadModelCheckpoint? checkpoint;
+        try
+        {
+            checkpoint = await readModels.LoadActiveAsync(projection.Name, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A checkpoint only saves time: without one the read model is folded from the start, as before.
+            LogCheckpointUnavailable(logger, e, projection.Name);
+            return null;
+        }
+
+        if (checkpoint is null)
         {
             return null;
         }
@@ -67,6 +83,9 @@ public sealed partial class ProjectionHost(
     [LoggerMessage(Level = LogLevel.Warning,
         Message = "Projection {Projection}: active checkpoint version {Version} has shape {Saved}, this build expects {Expected}; folding from the start (run rebuild)")]
     private static partial void LogShapeMismatch(ILogger logger, string projection, int version, string saved, string expected);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Projection {Projection}: the saved read models cannot be read; folding from the start")]
+    private static partial void LogCheckpointUnavailable(ILogger logger, Exception error, string projection);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Projection {Projection} loaded checkpoint version {Version} ({Events} events), following after {Position}")]
     private static partial void LogRestored(ILogger logger, string projection, int version, long events, GlobalPosition position);

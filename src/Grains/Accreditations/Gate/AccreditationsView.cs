@@ -53,14 +53,14 @@ public sealed class AccreditationsView : Projection, IPersistentProjection
     }
 
     /// <inheritdoc />
-    public void Save(Stream destination) => ProjectionState.WriteLines(destination, _entries.Values.OrderBy(e => e.Number));
+    public void Save(Stream destination) => GateEntryFormat.Write(destination, _entries.Values.OrderBy(e => e.Number));
 
     /// <inheritdoc />
     public void Load(Stream source)
     {
-        foreach (var entry in ProjectionState.ReadLines<GateEntry>(source))
+        foreach (var entry in GateEntryFormat.Read(source))
         {
-            _entries[entry.Number] = entry.Interned();
+            _entries[entry.Number] = entry;
         }
     }
 

@@ -31,16 +31,6 @@ public sealed record GateEntry(
             state.Privileges.Dining, [.. state.Windows.Select(w => w with { Venue = string.Intern(w.Venue) })], state.Privileges.ZonesByVenue);
     }
 
-    /// <summary>The same entry with its codes interned, as <see cref="From"/> makes them: for entries read from a saved read model.</summary>
-    public GateEntry Interned() => this with
-    {
-        Function = string.Intern(Function),
-        Noc = Intern(Noc),
-        Venues = [.. Venues.Select(string.Intern)],
-        Transport = Intern(Transport),
-        Windows = [.. Windows.Select(w => w with { Venue = string.Intern(w.Venue) })],
-    };
-
     /// <summary>The list line for this entry.</summary>
     public AccreditationSummary ToSummary() => new(FormatNumber(Number), Name, Category, Function, Noc, Status);
 
