@@ -46,5 +46,21 @@ internal static class PostgresMigrations
         CREATE TRIGGER events_notify AFTER INSERT ON {s}.events
             FOR EACH STATEMENT EXECUTE FUNCTION {s}.notify_events();
         """,
+        // Saved read models (docs/adr/0004-persisted-read-models.md). The state is compressed by the writer, so
+        // PostgreSQL stores it out of line as it is instead of compressing it again.
+        $"""
+        CREATE TABLE {s}.read_models (
+            name text NOT NULL,
+            version int NOT NULL,
+            status text NOT NULL CHECK (status IN ('building', 'active', 'retired')),
+            shape text NOT NULL,
+            position text NOT NULL,
+            events bigint NOT NULL,
+            data bytea,
+            updated_at timestamptz NOT NULL DEFAULT now(),
+            PRIMARY KEY (name, version));
+        ALTER TABLE {s}.read_models ALTER COLUMN data SET STORAGE EXTERNAL;
+        CREATE UNIQUE INDEX read_models_one_active ON {s}.read_models (name) WHERE status = 'active';
+        """,
     ];
 }

@@ -11,7 +11,7 @@ namespace Olympics.Orleans.Grains.Athletes;
 /// an athlete (for the qualification process). Folds each stream with <see cref="Athlete.Evolve"/>; views are
 /// immutable, so queries may run while events are applied.
 /// </summary>
-public sealed class AthleteDirectory : Projection
+public sealed class AthleteDirectory : Projection, IPersistentProjection
 {
     private readonly ConcurrentDictionary<string, (Athlete State, AthleteView View)> _athletes = new(StringComparer.Ordinal);
 
@@ -20,6 +20,9 @@ public sealed class AthleteDirectory : Projection
 
     /// <inheritdoc />
     public override string? Category => "athlete";
+
+    /// <inheritdoc />
+    public string Shape => "athlete-directory.v1";
 
     /// <summary>The athlete with this id, or null.</summary>
     public AthleteView? Find(string athleteId) => _athletes.TryGetValue(athleteId, out var entry) ? entry.View : null;
@@ -33,6 +36,19 @@ public sealed class AthleteDirectory : Projection
             .Where(a => (noc is null || a.Noc == noc) && (eventRsc is null || a.Entries.Any(x => x.Event == eventRsc)))
             .OrderBy(a => a.FamilyName, StringComparer.Ordinal).ThenBy(a => a.GivenName, StringComparer.Ordinal).ThenBy(a => a.Id, StringComparer.Ordinal),
         page, pageSize);
+
+    /// <inheritdoc />
+    public void Save(Stream destination) => ProjectionState.WriteLines(destination,
+        _athletes.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => new SavedStreamState<Athlete>(e.Key, e.Value.View.Version, e.Value.State)));
+
+    /// <inheritdoc />
+    public void Load(Stream source)
+    {
+        foreach (var saved in ProjectionState.ReadLines<SavedStreamState<Athlete>>(source))
+        {
+            _athletes[saved.Key] = (saved.State, AthleteViews.From(saved.State, saved.Version));
+        }
+    }
 
     /// <inheritdoc />
     protected override void Apply(StoredEvent stored, object? data)

@@ -13,7 +13,7 @@ namespace Olympics.Orleans.Grains.Sessions;
 /// <see cref="Session.Evolve"/>, so it can never disagree with the grains; views are immutable, so queries may run
 /// while events are applied.
 /// </summary>
-public sealed class SessionCatalog : Projection
+public sealed class SessionCatalog : Projection, IPersistentProjection
 {
     private readonly ConcurrentDictionary<string, (Session State, SessionView View)> _sessions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _sessionOfUnit = new(StringComparer.Ordinal);
@@ -23,6 +23,9 @@ public sealed class SessionCatalog : Projection
 
     /// <inheritdoc />
     public override string? Category => "session";
+
+    /// <inheritdoc />
+    public string Shape => "session-catalog.v1";
 
     /// <summary>The session with this code, or null.</summary>
     public SessionView? Find(string code) => _sessions.TryGetValue(code, out var entry) ? entry.View : null;
@@ -58,6 +61,19 @@ public sealed class SessionCatalog : Projection
     }
 
     /// <inheritdoc />
+    public void Save(Stream destination) => ProjectionState.WriteLines(destination,
+        _sessions.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => new SavedStreamState<Session>(e.Key, e.Value.View.Version, e.Value.State)));
+
+    /// <inheritdoc />
+    public void Load(Stream source)
+    {
+        foreach (var saved in ProjectionState.ReadLines<SavedStreamState<Session>>(source))
+        {
+            Put(saved.Key, saved.State, saved.Version);
+        }
+    }
+
+    /// <inheritdoc />
     protected override void Apply(StoredEvent stored, object? data)
     {
         ArgumentNullException.ThrowIfNull(stored);
@@ -68,7 +84,12 @@ public sealed class SessionCatalog : Projection
 
         var code = stored.StreamId["session-".Length..];
         var state = Session.Evolve(_sessions.TryGetValue(code, out var entry) ? entry.State : Session.Unscheduled, @event);
-        _sessions[code] = (state, SessionViews.From(state, stored.StreamVersion));
+        Put(code, state, stored.StreamVersion);
+    }
+
+    private void Put(string code, Session state, long version)
+    {
+        _sessions[code] = (state, SessionViews.From(state, version));
         foreach (var unit in state.Units)
         {
             _sessionOfUnit[unit.Rsc] = code;

@@ -28,6 +28,7 @@ public static class ReplayCli
     private static IEnumerable<Command> Commands(ReplayConsole console)
     {
         yield return CheckCommand.Create(console);
+        yield return Rebuild.RebuildCommand.Create(console);
         yield return ReplayDay.ReplayDayCommand.Create(console);
         yield return Report.ReportCommand.Create(console);
     }

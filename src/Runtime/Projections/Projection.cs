@@ -4,7 +4,8 @@ namespace Olympics.Orleans.Runtime.Projections;
 
 /// <summary>
 /// A read model kept up to date from the event store by <see cref="ProjectionHost"/>: it follows one category (or
-/// all events) from the start with a catch-up subscription, so it is rebuilt at every start and never writes.
+/// all events) with a catch-up subscription: from the start, or from the saved checkpoint of a projection that is
+/// also an <see cref="IPersistentProjection"/>. It never writes to the store.
 /// Queries read it concurrently with <see cref="Apply"/>, so implementations keep their state thread-safe.
 /// </summary>
 public abstract class Projection
@@ -29,11 +30,18 @@ public abstract class Projection
     /// <summary>Applies one event; <paramref name="data"/> is the deserialized event, null when its type is not registered.</summary>
     protected abstract void Apply(StoredEvent stored, object? data);
 
-    internal void ApplyEvent(StoredEvent stored, object? data)
+    /// <summary>
+    /// Applies one event and moves <see cref="Position"/> past it: the <see cref="ProjectionHost"/> calls it for
+    /// live read models, a rebuild for a new instance folding the history. Events come in global order.
+    /// </summary>
+    public void ApplyEvent(StoredEvent stored, object? data)
     {
+        ArgumentNullException.ThrowIfNull(stored);
         Apply(stored, data);
         _waiters.Advance(stored.Position);
     }
+
+    internal void Restored(GlobalPosition position) => _waiters.Advance(position);
 
     internal void Failed(Exception error) => Fault = error;
 }

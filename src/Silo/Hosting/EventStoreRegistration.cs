@@ -2,6 +2,7 @@ using Npgsql;
 using Olympics.Orleans.EventStore;
 using Olympics.Orleans.EventStore.InMemory;
 using Olympics.Orleans.EventStore.Postgres;
+using Olympics.Orleans.EventStore.ReadModels;
 using Olympics.Orleans.EventStore.Telemetry;
 
 namespace Olympics.Orleans.Silo.Hosting;
@@ -15,11 +16,13 @@ internal static class EventStoreRegistration
         {
             services.AddSingleton(sp => new InMemoryEventStore(sp.GetRequiredService<TimeProvider>()));
             services.AddSingleton<IEventStore>(sp => new InstrumentedEventStore(sp.GetRequiredService<InMemoryEventStore>()));
+            services.AddSingleton<IReadModelStore>(sp => new InMemoryReadModelStore(sp.GetRequiredService<TimeProvider>()));
             return;
         }
 
         services.AddSingleton(_ => CreatePostgres(settings));
         services.AddSingleton<IEventStore>(sp => new InstrumentedEventStore(sp.GetRequiredService<PostgresEventStore>()));
+        services.AddSingleton<IReadModelStore>(_ => new PostgresReadModelStore(new() { ConnectionString = settings.ConnectionString!, Schema = settings.Schema }));
     }
 
     private static PostgresEventStore CreatePostgres(StoreSettings settings)

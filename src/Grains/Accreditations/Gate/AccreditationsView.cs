@@ -11,7 +11,7 @@ namespace Olympics.Orleans.Grains.Accreditations.Gate;
 /// Every accreditation as a compact <see cref="GateEntry"/>, fed from the "accreditation" category: serves gate checks
 /// and lists without activating grains. Entries are immutable and swapped whole, so a check never sees half an event.
 /// </summary>
-public sealed class AccreditationsView : Projection
+public sealed class AccreditationsView : Projection, IPersistentProjection
 {
     private readonly ConcurrentDictionary<int, GateEntry> _entries = new(Environment.ProcessorCount, 1 << 16);
 
@@ -20,6 +20,9 @@ public sealed class AccreditationsView : Projection
 
     /// <inheritdoc />
     public override string? Category => AccreditationGrain.Category;
+
+    /// <inheritdoc />
+    public string Shape => "accreditations.v1";
 
     /// <summary>How many accreditations the view holds.</summary>
     public int Count => _entries.Count;
@@ -47,6 +50,18 @@ public sealed class AccreditationsView : Projection
     {
         ArgumentNullException.ThrowIfNull(entry);
         _entries[entry.Number] = entry;
+    }
+
+    /// <inheritdoc />
+    public void Save(Stream destination) => GateEntryFormat.Write(destination, _entries.Values.OrderBy(e => e.Number));
+
+    /// <inheritdoc />
+    public void Load(Stream source)
+    {
+        foreach (var entry in GateEntryFormat.Read(source))
+        {
+            _entries[entry.Number] = entry;
+        }
     }
 
     /// <inheritdoc />
