@@ -37,3 +37,4 @@ if want activation; then bench activation --schema bench_activation; fi
 if want gate; then bench gate-visibility --schema bench_visibility; bench qualification-visibility --schema bench_qualification; fi
 if want gate; then bench gate-check --events 600000 --writers "${GATE_CALLERS:-2}" --seconds 10; fi; if want import; then bench import --events 600000 --schema bench_import; fi
 if want snapshots; then bench results-snapshots --writers "${SNAPSHOT_CALLERS:-8}" --seconds 10 --schema bench_snapshots; fi
+if want export; then e=${EXPORT_EVENTS:-10000000}; bench export-seed --events "$e" --schema bench_export; x() { DOTNET_gcServer=0 bench "$@"; }; x export-read --schema bench_export; x export-csv --schema bench_export; fi  # workstation GC, as the tool

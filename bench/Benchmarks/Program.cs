@@ -14,5 +14,6 @@ return options.Scenario switch
     "qualification-visibility" => await QualificationVisibilityBenchmark.RunAsync(options),
     "gate-check" => await GateCheckBenchmark.RunAsync(options), "import" => await ImportBenchmark.RunAsync(options),
     "results-snapshots" => await ResultSnapshotBenchmark.RunAsync(options),
+    "export-seed" or "export-read" or "export-csv" => await ExportBenchmark.RunAsync(options),
     _ => BenchOptions.Usage($"unknown scenario '{options.Scenario}'"),
 };

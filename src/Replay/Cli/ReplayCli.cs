@@ -28,5 +28,7 @@ public static class ReplayCli
     private static IEnumerable<Command> Commands(ReplayConsole console)
     {
         yield return CheckCommand.Create(console);
+        yield return StateAt.StateAtCommand.Create(console);
+        yield return Audit.AuditCommand.Create(console);
     }
 }
