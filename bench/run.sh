@@ -38,3 +38,4 @@ if want gate; then bench gate-visibility --schema bench_visibility; bench qualif
 if want gate; then bench gate-check --events 600000 --writers "${GATE_CALLERS:-2}" --seconds 10; fi; if want import; then bench import --events 600000 --schema bench_import; fi
 if want snapshots; then bench results-snapshots --writers "${SNAPSHOT_CALLERS:-8}" --seconds 10 --schema bench_snapshots; fi
 if want rebuild; then bench rebuild --events 600000 --schema bench_rebuild; fi
+if want export; then e=${EXPORT_EVENTS:-10000000}; bench export-seed --events "$e" --schema bench_export; x() { DOTNET_gcServer=0 bench "$@"; }; x export-read --schema bench_export; x export-csv --schema bench_export; fi  # workstation GC, as the tool

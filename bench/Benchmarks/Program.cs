@@ -15,5 +15,6 @@ return options.Scenario switch
     "gate-check" => await GateCheckBenchmark.RunAsync(options), "import" => await ImportBenchmark.RunAsync(options),
     "results-snapshots" => await ResultSnapshotBenchmark.RunAsync(options),
     "rebuild" => await RebuildBenchmark.RunAsync(options),
+    "export-seed" or "export-read" or "export-csv" => await ExportBenchmark.RunAsync(options),
     _ => BenchOptions.Usage($"unknown scenario '{options.Scenario}'"),
 };

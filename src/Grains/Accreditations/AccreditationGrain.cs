@@ -70,7 +70,5 @@ public sealed class AccreditationGrain : EventSourcedGrain<Accreditation, IAccre
         return View();
     }
 
-    private AccreditationView View() => new(
-        State.Number, State.Name, State.Category, State.Function, State.Noc, State.Organisation, State.ValidFrom, State.ValidUntil,
-        State.Status, State.Privileges, State.Windows, State.Card > 0 ? CardNumbers.Format(State.Number, State.Card) : null, Version);
+    private AccreditationView View() => AccreditationViews.From(State, Version);
 }

@@ -50,7 +50,5 @@ public sealed class MedalsGrain : EventSourcedGrain<CompetitionMedals, IMedalsEv
     /// <inheritdoc />
     protected override CompetitionMedals Evolve(CompetitionMedals state, IMedalsEvent @event) => CompetitionMedals.Evolve(state, @event);
 
-    private MedalTableView View() => new(
-        GetPrimaryKeyString(), State.TableVersion, State.TableWithdrawn, State.Table,
-        [.. State.Events.Where(e => !e.Withdrawn).Select(e => new EventMedallists(e.Event, e.Version, e.Medallists))], Version);
+    private MedalTableView View() => MedalsViews.From(GetPrimaryKeyString(), State, Version);
 }

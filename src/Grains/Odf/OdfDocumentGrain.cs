@@ -31,9 +31,7 @@ public sealed class OdfDocumentGrain : EventSourcedGrain<OdfDocument, IOdfDocume
     }
 
     /// <inheritdoc />
-    public Task<OdfDocumentView?> GetDocumentAsync() => Task.FromResult(State.Header is { } header
-        ? new OdfDocumentView(GetPrimaryKeyString(), header, State.Withdrawn, State.Xml, State.ReceivedAt, Version)
-        : null);
+    public Task<OdfDocumentView?> GetDocumentAsync() => Task.FromResult(OdfDocumentViews.From(GetPrimaryKeyString(), State, Version));
 
     /// <inheritdoc />
     protected override OdfDocument Evolve(OdfDocument state, IOdfDocumentEvent @event) => OdfDocument.Evolve(state, @event);

@@ -31,5 +31,7 @@ public static class ReplayCli
         yield return Rebuild.RebuildCommand.Create(console);
         yield return ReplayDay.ReplayDayCommand.Create(console);
         yield return Report.ReportCommand.Create(console);
+        yield return StateAt.StateAtCommand.Create(console);
+        yield return Audit.AuditCommand.Create(console);
     }
 }

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Olympics.Orleans.Contracts.Venues;
+using Olympics.Orleans.EventStore;
+using Olympics.Orleans.EventStore.Postgres;
+using Olympics.Orleans.EventStore.Serialization;
+using Olympics.Orleans.Grains.Venues;
+using Olympics.Orleans.Runtime.Hosting;
+
+namespace Olympics.Orleans.Replay.Tests;
+
+/// <summary>The real grains on a grain runtime over a fresh PostgreSQL schema, with the Stade de France (Europe/Paris) registered.</summary>
+internal sealed class GamesOnPostgres : IAsyncDisposable
+{
+    public static readonly DateTimeOffset At = new(2024, 8, 4, 12, 0, 0, TimeSpan.Zero);
+    private readonly ServiceProvider _services;
+    private readonly IHostedService[] _hosted;
+
+    private GamesOnPostgres(string schema, PostgresEventStore store, ServiceProvider services)
+    {
+        Schema = schema;
+        Store = store;
+        _services = services;
+        _hosted = [.. services.GetServices<IHostedService>()];
+    }
+
+    public string Schema { get; }
+
+    public PostgresEventStore Store { get; }
+
+    public IGrainFactory Grains => _services.GetRequiredService<IGrainFactory>();
+
+    public static async Task<GamesOnPostgres> StartAsync()
+    {
+        var schema = TestPostgres.NewSchemaName();
+        var store = new PostgresEventStore(new PostgresEventStoreOptions { ConnectionString = TestPostgres.ConnectionString, Schema = schema });
+        await store.InitializeAsync();
+        var games = new GamesOnPostgres(schema, store, new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<IEventStore>(store)
+            .AddGrainRuntime()
+            .AddGrains(typeof(VenueGrain).Assembly)
+            .BuildServiceProvider());
+        foreach (var hosted in games._hosted)
+        {
+            await hosted.StartAsync(TestContext.Current.CancellationToken);
+        }
+
+        await games.Grains.GetGrain<IVenueGrain>("STA").RegisterVenueAsync(new RegisterVenue("Stade de France", "Europe/Paris", 77000, At));
+        return games;
+    }
+
+    /// <summary>Runs the tool against this schema.</summary>
+    public Task<ReplayRun> RunAsync(params string[] args) => ReplayRun.RunAsync([.. args, .. ReplayRun.Store(Schema)]);
+
+    /// <summary>A moment strictly between the commits before and after it.</summary>
+    public static async Task<DateTimeOffset> PauseAsync()
+    {
+        await Task.Delay(30, TestContext.Current.CancellationToken);
+        var now = DateTimeOffset.UtcNow;
+        await Task.Delay(30, TestContext.Current.CancellationToken);
+        return now;
+    }
+
+    /// <summary>A view as the silo's API serializes it, to compare with state-at's JSON.</summary>
+    public static JsonNode Json(object view) => JsonSerializer.SerializeToNode(view, view.GetType(), EventSerializer.JsonOptions)!;
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var hosted in _hosted.Reverse())
+        {
+            await hosted.StopAsync(CancellationToken.None);
+        }
+
+        await _services.DisposeAsync();
+        await Store.DisposeAsync();
+    }
+}
