@@ -13,7 +13,13 @@ internal sealed class PostgresNotificationListener(NpgsqlDataSource dataSource, 
     private readonly Lock _gate = new();
     private Task? _loop;
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CommitSignal> _categories = new(StringComparer.Ordinal);
+
+    /// <summary>Signalled on every commit.</summary>
     public CommitSignal Signal { get; } = new();
+
+    /// <summary>Signalled on a commit that wrote events of <paramref name="category"/> (and whenever the categories are unknown).</summary>
+    public CommitSignal SignalFor(string? category) => category is null ? Signal : _categories.GetOrAdd(category, _ => new CommitSignal());
 
     public void EnsureStarted()
     {
@@ -42,13 +48,13 @@ internal sealed class PostgresNotificationListener(NpgsqlDataSource dataSource, 
             try
             {
                 await using var connection = await dataSource.OpenConnectionAsync(ct);
-                connection.Notification += (_, _) => Signal.Notify();
+                connection.Notification += (_, e) => Notify(e.Payload);
                 await using (var listen = new NpgsqlCommand($"LISTEN {channel}", connection))
                 {
                     await listen.ExecuteNonQueryAsync(ct);
                 }
 
-                Signal.Notify();
+                Notify("");
                 delay = TimeSpan.FromMilliseconds(100);
                 while (true)
                 {
@@ -67,5 +73,29 @@ internal sealed class PostgresNotificationListener(NpgsqlDataSource dataSource, 
                 return;
             }
         }
+    }
+
+    // The payload is the categories written, comma-separated; empty (a store not yet migrated, or a reconnection) wakes all.
+    private void Notify(string payload)
+    {
+        if (payload.Length == 0)
+        {
+            foreach (var signal in _categories.Values)
+            {
+                signal.Notify();
+            }
+        }
+        else
+        {
+            foreach (var category in payload.Split(','))
+            {
+                if (_categories.TryGetValue(category, out var signal))
+                {
+                    signal.Notify();
+                }
+            }
+        }
+
+        Signal.Notify();
     }
 }

@@ -20,9 +20,12 @@ internal sealed class PostgresSubscription(PostgresEventStore store, PostgresNot
         listener.EnsureStarted();
         var position = options.After ?? GlobalPosition.Start;
         var retry = _firstRetry;
+        var own = listener.SignalFor(options.Category);
         while (true)
         {
-            var generation = listener.Signal.Generation;
+            // Waiting for new events of the category, its own commits are what matters; waiting for the read horizon,
+            // any commit may be the one that moves it.
+            var (generation, anyGeneration) = (own.Generation, listener.Signal.Generation);
             var page = await store.ReadPageAsync(position, options.Category, options.BatchSize, ct);
             foreach (var e in page)
             {
@@ -42,13 +45,13 @@ internal sealed class PostgresSubscription(PostgresEventStore store, PostgresNot
 
             if (await store.HasPendingCommitsAsync(position, options.Category, ct))
             {
-                await listener.Signal.WaitAsync(generation, retry, ct);
+                await listener.Signal.WaitAsync(anyGeneration, retry, ct);
                 retry = TimeSpan.FromTicks(Math.Min(retry.Ticks * 2, _maxRetry.Ticks));
                 continue;
             }
 
             retry = _firstRetry;
-            await listener.Signal.WaitAsync(generation, fallbackPoll, ct);
+            await own.WaitAsync(generation, fallbackPoll, ct);
         }
     }
 }

@@ -36,6 +36,46 @@ public sealed class PostgresEventStoreTests
         await cts.CancelAsync();
     }
 
+    [Fact]
+    public async Task A_category_subscription_is_woken_by_a_commit_of_its_category_appended_or_bulk_imported()
+    {
+        await using var store = await TestStores.CreateStoreAsync(fallbackPoll: TimeSpan.FromHours(1));
+        using var cts = new CancellationTokenSource();
+        await using var subscription = store.SubscribeAsync(new SubscriptionOptions(Category: "woken"), cts.Token).GetAsyncEnumerator(cts.Token);
+        var first = subscription.MoveNextAsync().AsTask();
+        await Task.Delay(200);
+
+        await store.AppendAsync(Events.NewStreamId("other"), ExpectedVersion.NoStream, Events.Range(1, 1));
+        await store.AppendAsync(Events.NewStreamId("woken"), ExpectedVersion.NoStream, Events.Range(1, 1));
+
+        (await first.WaitAsync(TimeSpan.FromSeconds(20))).ShouldBeTrue();
+        subscription.Current.StreamId.ShouldStartWith("woken-");
+        var second = subscription.MoveNextAsync().AsTask();
+        await Task.Delay(200);
+        await store.BulkAppendAsync([new StreamImport(Events.NewStreamId("woken"), Events.Range(1, 1))]);
+        (await second.WaitAsync(TimeSpan.FromSeconds(20))).ShouldBeTrue();
+        await cts.CancelAsync();
+    }
+
+    [Fact]
+    public async Task The_commit_notification_names_the_categories_written()
+    {
+        var schema = TestPostgres.NewSchemaName();
+        await using var store = await TestStores.CreateStoreAsync(schema: schema);
+        await using var listener = await TestStores.OpenAsync();
+        var payloads = new List<string>();
+        listener.Notification += (_, e) => payloads.Add(e.Payload);
+        await using (var listen = new Npgsql.NpgsqlCommand($"LISTEN {schema}_events", listener))
+        {
+            await listen.ExecuteNonQueryAsync();
+        }
+
+        await store.BulkAppendAsync([new StreamImport(Events.NewStreamId("alpha"), Events.Range(1, 1)), new StreamImport(Events.NewStreamId("beta"), Events.Range(1, 2))]);
+        await listener.WaitAsync(TimeSpan.FromSeconds(20));
+
+        payloads.ShouldHaveSingleItem().Split(',').Order().ShouldBe(["alpha", "beta"]);
+    }
+
     [Theory]
     [InlineData("Olympics", "Schema")]
     [InlineData("x; drop table", "Schema")]
