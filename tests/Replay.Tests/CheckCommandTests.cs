@@ -35,4 +35,16 @@ public sealed class CheckCommandTests
         run.Output.ShouldContain("Example: check --connection");
         run.Output.ShouldContain("Exit codes:");
     }
+
+    [Theory]
+    [InlineData("check", "--no-such-option")]
+    [InlineData("no-such-command")]
+    [InlineData("state-at")]
+    public async Task A_command_line_the_parser_refuses_exits_2_and_says_why(params string[] args)
+    {
+        var run = await ReplayRun.RunAsync(args);
+
+        run.ExitCode.ShouldBe(2, run.Output + run.Error);
+        run.Error.ShouldNotBeEmpty();
+    }
 }

@@ -9,7 +9,7 @@ namespace Olympics.Orleans.Replay.Cli;
 public static class ReplayCli
 {
     /// <summary>Runs the command line and returns its exit code (<see cref="ExitCodes"/>).</summary>
-    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(args);
         var root = new RootCommand(
@@ -21,7 +21,10 @@ public static class ReplayCli
         }
 
         var configuration = new InvocationConfiguration { Output = output, Error = error };
-        return root.Parse(args).InvokeAsync(configuration);
+        var parsed = root.Parse(args);
+        var code = await parsed.InvokeAsync(configuration);
+        // The parser prints what is wrong and the help; the exit code is the tool's "bad usage", not the parser's 1.
+        return parsed.Errors.Count > 0 ? ExitCodes.Usage : code;
     }
 
     // One line per command, each from its own folder: Command Create(ReplayConsole console).
