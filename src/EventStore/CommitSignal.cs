@@ -13,12 +13,13 @@ internal sealed class CommitSignal
 
     public void Notify()
     {
-        var previous = Interlocked.Exchange(ref _next, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        // The generation first: a waiter that then finds the new completion source also finds the new generation and
+        // returns at once; one that found the old source is woken below. The other order lost that wake-up.
         Interlocked.Increment(ref _generation);
+        var previous = Interlocked.Exchange(ref _next, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         previous.TrySetResult();
     }
 
-    /// <summary>Returns when a commit happened after <paramref name="seenGeneration"/>, or the timeout passed.</summary>
     public async Task WaitAsync(long seenGeneration, TimeSpan timeout, CancellationToken ct)
     {
         var next = Volatile.Read(ref _next);

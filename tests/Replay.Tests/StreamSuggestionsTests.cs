@@ -21,6 +21,15 @@ public sealed class StreamSuggestionsTests
     }
 
     [Fact]
+    public async Task A_mistyped_category_still_finds_the_stream()
+    {
+        var store = new InMemoryEventStore();
+        await store.AppendAsync("accreditation-79887735", ExpectedVersion.NoStream, [new EventData(Guid.NewGuid(), "test.v1", "{}", EventMetadata.Empty)]);
+
+        (await StreamSuggestions.ForAsync(store, "acreditation-79887735")).ShouldBe(["accreditation-79887735"]);
+    }
+
+    [Fact]
     public async Task Nothing_close_gives_no_suggestion_and_says_so()
     {
         var store = new InMemoryEventStore();

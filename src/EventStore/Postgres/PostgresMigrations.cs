@@ -66,9 +66,17 @@ internal static class PostgresMigrations
         // own commits only: with a dozen category subscriptions in a silo, waking each for every commit cost
         // PostgreSQL two queries per subscription per commit.
         $"""
+        -- Categories are joined with '-', which no category holds (it is the stream id up to the first '-'); a list
+        -- longer than NOTIFY allows is sent as '' (wake every subscription); a statement that inserted nothing (a
+        -- refused append) notifies nobody.
         CREATE OR REPLACE FUNCTION {s}.notify_events() RETURNS trigger LANGUAGE plpgsql AS $$
+        DECLARE categories text;
         BEGIN
-            PERFORM pg_notify('{s}_events', coalesce((SELECT string_agg(DISTINCT category, ',') FROM inserted), ''));
+            SELECT string_agg(DISTINCT category, '-') INTO categories FROM inserted;
+            IF categories IS NULL THEN
+                RETURN NULL;
+            END IF;
+            PERFORM pg_notify('{s}_events', CASE WHEN octet_length(categories) > 7900 THEN '' ELSE categories END);
             RETURN NULL;
         END $$;
         DROP TRIGGER events_notify ON {s}.events;

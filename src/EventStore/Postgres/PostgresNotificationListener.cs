@@ -75,7 +75,8 @@ internal sealed class PostgresNotificationListener(NpgsqlDataSource dataSource, 
         }
     }
 
-    // The payload is the categories written, comma-separated; empty (a store not yet migrated, or a reconnection) wakes all.
+    // The payload is the categories written, joined with '-' (no category holds one); empty (a store not yet migrated,
+    // too many categories for one notification, or a reconnection) wakes all.
     private void Notify(string payload)
     {
         if (payload.Length == 0)
@@ -87,7 +88,7 @@ internal sealed class PostgresNotificationListener(NpgsqlDataSource dataSource, 
         }
         else
         {
-            foreach (var category in payload.Split(','))
+            foreach (var category in payload.Split('-'))
             {
                 if (_categories.TryGetValue(category, out var signal))
                 {

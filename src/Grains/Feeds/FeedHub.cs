@@ -87,8 +87,10 @@ public sealed partial class FeedHub(
         {
             return null;
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // Whatever makes an event unreadable (a JsonException usually), it is left out here, said once, and the
+            // hub goes on: failing the follow would skip it silently at the restart anyway.
             LogUnreadable(e, stored.StreamId, stored.StreamVersion);
             return null;
         }

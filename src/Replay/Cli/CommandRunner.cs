@@ -31,6 +31,15 @@ internal static class CommandRunner
             {
                 return await FailAsync(console, command, "interrupted.", ExitCodes.Interrupted);
             }
+            catch (Exception e) when (e is Npgsql.NpgsqlException or System.Net.Sockets.SocketException or TimeoutException)
+            {
+                // The store went away mid-run (opening it is checked with a clearer message by ReplayStore).
+                return await FailAsync(console, command, $"the store stopped answering: {e.Message}", ExitCodes.StoreUnavailable);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return await FailAsync(console, command, $"failed: {e.GetType().Name}: {e.Message}", ExitCodes.Failed);
+            }
         });
     }
 

@@ -18,9 +18,12 @@ public static class ExitCodes
     /// <summary>The store is unreachable or refused the connection.</summary>
     public const int StoreUnavailable = 4;
 
+    /// <summary>Failed for a reason none of the other codes names (the one-line message says which).</summary>
+    public const int Failed = 5;
+
     /// <summary>Stopped by Ctrl+C (or SIGTERM) before the end; a resumable command says how to resume.</summary>
     public const int Interrupted = 130;
 
     /// <summary>The line that ends every command's --help.</summary>
-    public const string Help = "Exit codes: 0 done, 1 partly done, 2 bad usage, 3 not found, 4 store unavailable, 130 interrupted.";
+    public const string Help = "Exit codes: 0 done, 1 partly done, 2 bad usage, 3 not found, 4 store unavailable, 5 failed, 130 interrupted.";
 }

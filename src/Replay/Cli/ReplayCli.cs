@@ -20,11 +20,14 @@ public static class ReplayCli
             root.Subcommands.Add(command);
         }
 
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        // Ctrl+C or SIGTERM cancels the command's token; the command then has time to finish cleanly (a rebuild writes
+        // its checkpoint, which can take seconds for a large read model) instead of the parser's default 2 s.
+        var configuration = new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = TimeSpan.FromMinutes(5) };
         var parsed = root.Parse(args);
         var code = await parsed.InvokeAsync(configuration);
         // The parser prints what is wrong and the help; the exit code is the tool's "bad usage", not the parser's 1.
-        return parsed.Errors.Count > 0 ? ExitCodes.Usage : code;
+        // SIGTERM's 143 is an interruption like Ctrl+C's 130.
+        return parsed.Errors.Count > 0 ? ExitCodes.Usage : code == 143 ? ExitCodes.Interrupted : code;
     }
 
     // One line per command, each from its own folder: Command Create(ReplayConsole console).

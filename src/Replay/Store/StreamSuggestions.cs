@@ -15,6 +15,18 @@ internal static class StreamSuggestions
         ArgumentNullException.ThrowIfNull(streamId);
         var dash = streamId.IndexOf('-', StringComparison.Ordinal);
         var prefix = dash > 0 ? streamId[..(dash + 1)] : "";
+        var best = await ClosestAsync(store, streamId, prefix, count, ct);
+        if (best.Count == 0 && prefix.Length > 0)
+        {
+            // A mistyped category ("acreditation-79887735"): look through every stream id.
+            best = await ClosestAsync(store, streamId, "", count, ct);
+        }
+
+        return [.. best.Select(b => b.Id)];
+    }
+
+    private static async Task<List<(int Distance, string Id)>> ClosestAsync(IEventStore store, string streamId, string prefix, int count, CancellationToken ct)
+    {
         var best = new List<(int Distance, string Id)>(count + 1);
         var limit = Math.Max(3, streamId.Length / 3);
         await foreach (var id in store.ListStreamIdsAsync(prefix, ct))
@@ -31,7 +43,7 @@ internal static class StreamSuggestions
             }
         }
 
-        return [.. best.Select(b => b.Id)];
+        return best;
     }
 
     /// <summary>The message for an unknown stream, with its suggestions.</summary>

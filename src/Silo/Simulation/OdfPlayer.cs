@@ -111,6 +111,11 @@ public sealed class OdfPlayer
             {
                 reason = e.Message;
             }
+            catch (TaskCanceledException e) when (!ct.IsCancellationRequested)
+            {
+                // The client's timeout, not ours: a failed attempt like any other.
+                reason = $"no answer: {e.Message}";
+            }
         }
 
         _failures.Enqueue(new PlayerFailure(message, reason, _options.MaxAttempts));

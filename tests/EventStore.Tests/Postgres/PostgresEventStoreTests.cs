@@ -73,7 +73,7 @@ public sealed class PostgresEventStoreTests
         await store.BulkAppendAsync([new StreamImport(Events.NewStreamId("alpha"), Events.Range(1, 1)), new StreamImport(Events.NewStreamId("beta"), Events.Range(1, 2))]);
         await listener.WaitAsync(TimeSpan.FromSeconds(20));
 
-        payloads.ShouldHaveSingleItem().Split(',').Order().ShouldBe(["alpha", "beta"]);
+        payloads.ShouldHaveSingleItem().Split('-').Order().ShouldBe(["alpha", "beta"]);
     }
 
     [Theory]

@@ -39,6 +39,32 @@ public sealed class ReplayDayFixture : IAsyncLifetime
         var report = await new OdfPlayer(Original.Http, KeyOf, new PlayerOptions(speed, Concurrency: 4, RetryEverySeconds: 0.05, MaxAttempts: 3), TimeProvider.System)
             .PlayAsync(Plan, null, TestContext.Current.CancellationToken);
         report.AllAcknowledged.ShouldBeTrue();
+        await SettledAsync(Original);
+    }
+
+    /// <summary>
+    /// Waits until every committed ODF event of the silo is readable in global order. Another test's open transaction
+    /// anywhere on the server holds the readable horizon back for a moment (by design), so a read right after the
+    /// writes (the command's own, or the comparisons below) could see less; once passed, the horizon stays passed.
+    /// </summary>
+    internal static async Task SettledAsync(TargetSilo silo)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(TestPostgres.ConnectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var count = new Npgsql.NpgsqlCommand($"SELECT count(*) FROM {silo.Schema}.events WHERE category = 'odf'", connection);
+        var committed = (long)(await count.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
+        var store = silo.Service<IEventStore>();
+        for (var i = 0; i < 1000; i++)
+        {
+            if (await store.ReadAllAsync(new ReadAllOptions(Category: "odf", MaxCount: 1_000_000), TestContext.Current.CancellationToken).CountAsync(TestContext.Current.CancellationToken) >= committed)
+            {
+                return;
+            }
+
+            await Task.Delay(20, TestContext.Current.CancellationToken);
+        }
+
+        throw new TimeoutException($"The ODF events of schema {silo.Schema} did not become readable within 20 s.");
     }
 
     public async ValueTask DisposeAsync() => await Original.DisposeAsync();
@@ -46,6 +72,7 @@ public sealed class ReplayDayFixture : IAsyncLifetime
     /// <summary>Each ODF document of a silo's store: its last stored event's type, version and XML.</summary>
     internal static async Task<SortedDictionary<string, (string Type, int Version, string Xml)>> DocumentsAsync(TargetSilo silo)
     {
+        await SettledAsync(silo);
         var (store, serializer) = (silo.Service<IEventStore>(), silo.Service<EventSerializer>());
         var documents = new SortedDictionary<string, (string, int, string)>(StringComparer.Ordinal);
         await foreach (var stored in store.ReadAllAsync(new ReadAllOptions(Category: "odf", MaxCount: 1_000_000), TestContext.Current.CancellationToken))
