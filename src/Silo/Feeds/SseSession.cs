@@ -26,21 +26,9 @@ internal sealed class SseSession(
         using var subscription = hub.Subscribe(consumer, stream, start);
         using var sample = recorder.Join(consumer, "sse");
         var watch = watcher.RunAsync(consumer, ct => writer.CommentAsync("heartbeat", ct), stop);
-        var batch = new List<FeedEntry>();
         try
         {
-            while (true)
-            {
-                batch.Clear();
-                await subscription.ReadAsync(batch, stop.Token);
-                if (access.IsRevoked(consumer))
-                {
-                    break;
-                }
-
-                await writer.MessagesAsync(batch, stop.Token);
-                sample.Record(batch, time.GetUtcNow());
-            }
+            await FeedPump.RunAsync(subscription, consumer, access, sample, time, writer.MessagesAsync, stop.Token);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {

@@ -22,21 +22,9 @@ internal sealed class WebSocketSession(
         using var sample = recorder.Join(consumer, "websocket");
         var watch = watcher.RunAsync(consumer, writer.HeartbeatAsync, stop);
         var receive = ReceiveUntilClosedAsync(socket, stop, aborted);
-        var batch = new List<FeedEntry>();
         try
         {
-            while (true)
-            {
-                batch.Clear();
-                await subscription.ReadAsync(batch, stop.Token);
-                if (access.IsRevoked(consumer))
-                {
-                    break;
-                }
-
-                await writer.MessagesAsync(batch, stop.Token);
-                sample.Record(batch, time.GetUtcNow());
-            }
+            await FeedPump.RunAsync(subscription, consumer, access, sample, time, writer.MessagesAsync, stop.Token);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {

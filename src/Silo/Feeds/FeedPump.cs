@@ -1,0 +1,30 @@
+using Olympics.Orleans.Contracts.Feeds;
+using Olympics.Orleans.Grains.Feeds;
+
+namespace Olympics.Orleans.Silo.Feeds;
+
+/// <summary>
+/// The message loop of an open stream, whatever the transport: read what is ready, stop once the key is revoked,
+/// write the batch, record the sampled deliveries. It returns on a revocation and throws when <paramref name="ct"/> ends.
+/// </summary>
+internal static class FeedPump
+{
+    public static async Task RunAsync(
+        FeedSubscription subscription, FeedConsumer consumer, FeedAccess access, FeedDeliverySample sample, TimeProvider time,
+        Func<IReadOnlyList<FeedEntry>, CancellationToken, Task> write, CancellationToken ct)
+    {
+        var batch = new List<FeedEntry>();
+        while (true)
+        {
+            batch.Clear();
+            await subscription.ReadAsync(batch, ct);
+            if (access.IsRevoked(consumer))
+            {
+                return;
+            }
+
+            await write(batch, ct);
+            sample.Record(batch, time.GetUtcNow());
+        }
+    }
+}
