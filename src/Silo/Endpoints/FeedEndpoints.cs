@@ -69,15 +69,10 @@ internal static class FeedEndpoints
 
     private static async Task<IResult> Snapshot(HttpContext http, string key, FeedAccess access, FeedLimits limits, FeedSnapshots snapshots)
     {
-        if (await access.AuthenticateAsync(http.Request) is not { } consumer)
+        var (consumer, refusal) = await SnapshotAnswer.AdmitAsync(http, access, limits);
+        if (consumer is null)
         {
-            return FeedAccess.Unauthorized();
-        }
-
-        using var lease = limits.Request(consumer.Name);
-        if (!lease.IsAcquired)
-        {
-            return FeedLimits.TooMany(lease, $"Consumer '{consumer.Name}' is over its snapshot request rate.", TimeSpan.FromSeconds(1));
+            return refusal!;
         }
 
         if (!OdfDocumentKey.IsWellFormed(key))
@@ -91,11 +86,8 @@ internal static class FeedEndpoints
         }
 
         var etag = $"\"{message.Header.Version.ToString(CultureInfo.InvariantCulture)}{(message.Withdrawn ? "-withdrawn" : "")}\"";
-        http.Response.Headers.ETag = etag;
-        http.Response.Headers.CacheControl = consumer.Tier == FeedTier.Cis ? "no-store" : "public, max-age=1";
-        var ifNoneMatch = http.Request.Headers.IfNoneMatch.ToString();
-        return ifNoneMatch.Split(',', StringSplitOptions.TrimEntries).Any(t => t == etag || t == "*")
-            ? TypedResults.StatusCode(304)
+        return SnapshotAnswer.NotModified(http, consumer.Tier, etag)
+            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
             : TypedResults.Ok(FeedMessageView.Of(message));
     }
 

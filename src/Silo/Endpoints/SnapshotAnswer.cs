@@ -25,13 +25,15 @@ internal static class SnapshotAnswer
     /// 200 with the view (its JSON made once per tag), or 304 when If-None-Match names its tag. CIS answers are "no-store" (nothing may keep them past
     /// the embargo of others); FEED answers may be cached for a second.
     /// </summary>
-    public static IResult Of<T>(HttpContext http, FeedTier tier, Snapshot<T> snapshot)
+    public static IResult Of<T>(HttpContext http, FeedTier tier, Snapshot<T> snapshot) => NotModified(http, tier, snapshot.ETag)
+        ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
+        : TypedResults.Bytes(http.RequestServices.GetRequiredService<SnapshotBodies>().Of(snapshot.ETag, snapshot.View), "application/json");
+
+    /// <summary>Sets the ETag and the tier's Cache-Control; true when If-None-Match names the tag (answer 304).</summary>
+    public static bool NotModified(HttpContext http, FeedTier tier, string etag)
     {
-        http.Response.Headers.ETag = snapshot.ETag;
+        http.Response.Headers.ETag = etag;
         http.Response.Headers.CacheControl = tier == FeedTier.Cis ? "no-store" : "public, max-age=1";
-        var ifNoneMatch = http.Request.Headers.IfNoneMatch.ToString();
-        return ifNoneMatch.Split(',', StringSplitOptions.TrimEntries).Any(t => t == snapshot.ETag || t == "*")
-            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
-            : TypedResults.Bytes(http.RequestServices.GetRequiredService<SnapshotBodies>().Of(snapshot.ETag, snapshot.View), "application/json");
+        return http.Request.Headers.IfNoneMatch.ToString().Split(',', StringSplitOptions.TrimEntries).Any(t => t == etag || t == "*");
     }
 }

@@ -21,7 +21,9 @@ public sealed class GamesSeedTests
         decision.GetProperty("reason").GetString().ShouldBe("Allowed");
         var sessions = await silo.Http.GetFromJsonAsync<JsonElement>($"/sessions?pageSize=100");
         sessions.GetProperty("total").GetInt32().ShouldBe(dataset.Sessions.Count, "loading twice must not duplicate anything");
-        var accreditations = await silo.Http.GetFromJsonAsync<JsonElement>("/accreditations?pageSize=1");
+        // The list comes from a read model that may still be folding the import: read it until it has caught up.
+        var accreditations = await Eventually(() => silo.Http.GetFromJsonAsync<JsonElement>("/accreditations?pageSize=1"),
+            a => a.GetProperty("total").GetInt32() >= dataset.Accreditations.Count);
         accreditations.GetProperty("total").GetInt32().ShouldBe(dataset.Accreditations.Count);
     }
 
