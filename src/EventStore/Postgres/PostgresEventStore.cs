@@ -186,13 +186,32 @@ public sealed partial class PostgresEventStore : IEventStore, IAsyncDisposable
         return page;
     }
 
-    // True when committed or in-flight events lie beyond the readable horizon: a reader should look again soon
-    // instead of waiting for the next notification.
-    internal async Task<bool> HasPendingCommitsAsync(GlobalPosition after, string? category, CancellationToken ct)
+    // The next page below the readable horizon (at most max events) and whether committed events already lie beyond
+    // it, waiting for an older transaction to end: then a reader should look again soon instead of waiting for the
+    // next notification of its category.
+    internal async Task<(List<StoredEvent> Page, bool Pending)> ReadAheadAsync(GlobalPosition after, string? category, int max, CancellationToken ct)
     {
-        await using var command = _dataSource.CreateCommand(_sql.HasPendingCommits(category is not null));
+        await using var command = _dataSource.CreateCommand(_sql.ReadAhead(category is not null));
         AddPositionParameters(command.Parameters, after, category);
-        return (bool)(await command.ExecuteScalarAsync(ct))!;
+        command.Parameters.AddWithValue("max", (long)max + 1);
+        var page = new List<StoredEvent>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            if (!reader.GetBoolean(9))
+            {
+                return (page, true);
+            }
+
+            if (page.Count == max)
+            {
+                return (page, false);
+            }
+
+            page.Add(EventReader.Read(reader));
+        }
+
+        return (page, false);
     }
 
     private static void AddPositionParameters(NpgsqlParameterCollection parameters, GlobalPosition after, string? category)

@@ -67,9 +67,14 @@ internal sealed class PostgresSql(string s)
         ORDER BY tx_id, seq LIMIT @max
         """;
 
-    public string HasPendingCommits(bool byCategory) => $"""
-        SELECT EXISTS (SELECT 1 FROM {s}.events WHERE (tx_id, seq) > (@tx, @seq)
-        {(byCategory ? "AND category = @category" : "")})
+    // A subscription's look ahead: the same rows in the same order, each with whether it lies below the horizon, and
+    // one row more than it takes. The rows below the horizon come first (the order is by transaction id); the first row
+    // beyond it tells the reader that commits are waiting for an older transaction, in the same round trip.
+    public string ReadAhead(bool byCategory) => $"""
+        SELECT {EventColumns}, tx_id < pg_snapshot_xmin(pg_current_snapshot()) FROM {s}.events
+        WHERE (tx_id, seq) > (@tx, @seq)
+        {(byCategory ? "AND category = @category" : "")}
+        ORDER BY tx_id, seq LIMIT @max
         """;
 
     public string SaveSnapshot { get; } = $"""

@@ -26,7 +26,7 @@ internal sealed class PostgresSubscription(PostgresEventStore store, PostgresNot
             // Waiting for new events of the category, its own commits are what matters; waiting for the read horizon,
             // any commit may be the one that moves it.
             var (generation, anyGeneration) = (own.Generation, listener.Signal.Generation);
-            var page = await store.ReadPageAsync(position, options.Category, options.BatchSize, ct);
+            var (page, pending) = await store.ReadAheadAsync(position, options.Category, options.BatchSize, ct);
             foreach (var e in page)
             {
                 yield return e;
@@ -43,7 +43,7 @@ internal sealed class PostgresSubscription(PostgresEventStore store, PostgresNot
                 retry = _firstRetry;
             }
 
-            if (await store.HasPendingCommitsAsync(position, options.Category, ct))
+            if (pending)
             {
                 await listener.Signal.WaitAsync(anyGeneration, retry, ct);
                 retry = TimeSpan.FromTicks(Math.Min(retry.Ticks * 2, _maxRetry.Ticks));

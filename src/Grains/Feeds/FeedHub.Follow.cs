@@ -63,15 +63,29 @@ public sealed partial class FeedHub
     private void Publish(FeedWindow window, FeedEntry entry)
     {
         window.Append(entry);
-        foreach (var subscription in Volatile.Read(ref _cis))
+        var cis = Volatile.Read(ref _cis);
+        foreach (var session in entry.Sessions)
+        {
+            if (cis.BySession.TryGetValue(session, out var following))
+            {
+                WakeMatching(following, entry);
+            }
+        }
+
+        WakeMatching(cis.Others, entry);
+
+        _appended.Set();
+    }
+
+    private static void WakeMatching(FeedSubscription[] subscriptions, FeedEntry entry)
+    {
+        foreach (var subscription in subscriptions)
         {
             if (subscription.Filter.Matches(entry))
             {
                 subscription.Wake();
             }
         }
-
-        _appended.Set();
     }
 
     private async Task<GlobalPosition> FindEndAsync(CancellationToken ct)

@@ -22,7 +22,8 @@ public sealed partial class FeedHub(
     private readonly TaskCompletionSource<FeedWindow> _window = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly FeedSignal _appended = new();
     private readonly Lock _subscribersGate = new();
-    private FeedSubscription[] _cis = [];
+    // CIS subscribers of one session's stream, by session (a message wakes only its sessions' subscribers), and the others.
+    private CisSubscribers _cis = CisSubscribers.Empty;
     private FeedSubscription[] _feed = [];
     private long _released;
 
@@ -52,7 +53,7 @@ public sealed partial class FeedHub(
         {
             if (consumer.Tier == FeedTier.Cis)
             {
-                _cis = [.. _cis, subscription];
+                _cis = _cis.With(subscription);
             }
             else
             {
@@ -68,7 +69,7 @@ public sealed partial class FeedHub(
     {
         lock (_subscribersGate)
         {
-            _cis = Array.FindAll(_cis, s => s != subscription);
+            _cis = _cis.Without(subscription);
             _feed = Array.FindAll(_feed, s => s != subscription);
         }
 

@@ -1,21 +1,60 @@
-using System.Threading.Channels;
+using System.Threading.Tasks.Sources;
 
 namespace Olympics.Orleans.Grains.Feeds;
 
 /// <summary>
-/// An auto-reset wake-up for one waiter: <see cref="Set"/> never blocks and never queues more than one wake-up, so the
-/// hub can wake thousands of subscribers per message cheaply. The wait takes no token (a token would cost an
-/// allocation per wait); a waiter that must stop is woken with <see cref="Set"/> and checks its token.
+/// An auto-reset wake-up for one waiter: <see cref="Set"/> never blocks, never queues more than one wake-up and takes
+/// no lock, so the hub can wake thousands of subscribers per message cheaply. The wait takes no token (a token would
+/// cost an allocation per wait); a waiter that must stop is woken with <see cref="Set"/> and checks its token. The
+/// waiter's continuation runs on the thread pool, never on the thread that calls <see cref="Set"/>.
 /// </summary>
-internal sealed class FeedSignal
+internal sealed class FeedSignal : IValueTaskSource<bool>
 {
-    private readonly Channel<bool> _channel = Channel.CreateBounded<bool>(
-        new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
+    private const int Idle = 0;
+    private const int Signalled = 1;
+    private const int Waiting = 2;
+    private ManualResetValueTaskSourceCore<bool> _core = new() { RunContinuationsAsynchronously = true };
+    private int _state;
 
-    public void Set() => _channel.Writer.TryWrite(true);
+    /// <summary>Wakes the waiter, or the next wait when nobody waits yet.</summary>
+    public void Set()
+    {
+        while (true)
+        {
+            switch (Volatile.Read(ref _state))
+            {
+                case Signalled:
+                    return;
+                case Idle when Interlocked.CompareExchange(ref _state, Signalled, Idle) == Idle:
+                    return;
+                case Waiting when Interlocked.CompareExchange(ref _state, Signalled, Waiting) == Waiting:
+                    _core.SetResult(true);
+                    return;
+            }
+        }
+    }
 
-    /// <summary>Completes when <see cref="Set"/> was called since the last wait completed; call <see cref="Reset"/> after it.</summary>
-    public ValueTask<bool> WaitAsync() => _channel.Reader.WaitToReadAsync(CancellationToken.None);
+    /// <summary>Completes when <see cref="Set"/> was called since the last <see cref="Reset"/>; call <see cref="Reset"/> after it. One waiter at a time.</summary>
+    public ValueTask<bool> WaitAsync()
+    {
+        if (Volatile.Read(ref _state) == Signalled)
+        {
+            return new ValueTask<bool>(true);
+        }
 
-    public void Reset() => _channel.Reader.TryRead(out _);
+        _core.Reset();
+        return Interlocked.CompareExchange(ref _state, Waiting, Idle) == Idle
+            ? new ValueTask<bool>(this, _core.Version)
+            : new ValueTask<bool>(true);
+    }
+
+    /// <summary>Takes the wake-up: the next wait waits for the next <see cref="Set"/>.</summary>
+    public void Reset() => Interlocked.CompareExchange(ref _state, Idle, Signalled);
+
+    bool IValueTaskSource<bool>.GetResult(short token) => _core.GetResult(token);
+
+    ValueTaskSourceStatus IValueTaskSource<bool>.GetStatus(short token) => _core.GetStatus(token);
+
+    void IValueTaskSource<bool>.OnCompleted(Action<object?> continuation, object? state, short token, ValueTaskSourceOnCompletedFlags flags) =>
+        _core.OnCompleted(continuation, state, token, flags);
 }

@@ -62,6 +62,36 @@ public sealed class FeedStreamTests
     }
 
     [Fact]
+    public async Task Subscribers_of_many_session_streams_at_once_each_get_their_sessions_documents_also_after_others_leave()
+    {
+        await using var feed = FeedHubHarness.InMemory(sessions: _sessions);
+        await feed.StartAsync();
+        var streams = new[] { "session/ATH01", "session/ATH02", "session/ATH03", "session/ATH02", "feed", "session/SWM01" };
+        var subscriptions = streams.Select(s => feed.Subscribe(FeedTier.Cis, stream: FeedStreamId.Parse(s))).ToList();
+        var leaving = feed.Subscribe(FeedTier.Cis, stream: FeedStreamId.Session("ATH02"));
+        leaving.Dispose();
+        try
+        {
+            foreach (var document in _documents)
+            {
+                await feed.StoreAsync(document);
+            }
+
+            int[][] expected = [[1], [2, 3], [3, 4], [2, 3], [1, 2, 3, 4, 5, 6], [6]];
+            for (var i = 0; i < streams.Length; i++)
+            {
+                var received = await FeedHubHarness.TakeAsync(subscriptions[i], expected[i].Length);
+                received.Select(e => e.Message.Header.Version).ShouldBe(expected[i], streams[i]);
+                (await FeedHubHarness.NothingMoreAsync(subscriptions[i], 100)).ShouldBeTrue(streams[i]);
+            }
+        }
+        finally
+        {
+            subscriptions.ForEach(s => s.Dispose());
+        }
+    }
+
+    [Fact]
     public async Task A_stream_read_from_the_store_has_the_same_documents_as_from_the_window()
     {
         await using var feed = FeedHubHarness.InMemory(sessions: _sessions);
