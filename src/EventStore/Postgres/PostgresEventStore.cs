@@ -15,6 +15,7 @@ public sealed partial class PostgresEventStore : IEventStore, IAsyncDisposable
     private readonly PostgresSql _sql;
     private readonly PostgresNotificationListener _listener;
     private readonly NpgsqlDataSource _listenerSource;
+    private readonly PostgresCommitNotifier _notifier;
 
     /// <summary>Creates the store; call <see cref="InitializeAsync"/> once before use.</summary>
     public PostgresEventStore(PostgresEventStoreOptions options)
@@ -25,7 +26,9 @@ public sealed partial class PostgresEventStore : IEventStore, IAsyncDisposable
         _dataSource = NpgsqlDataSource.Create(WithStatementPreparation(options.ConnectionString));
         _sql = new PostgresSql(options.Schema);
         _listenerSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(options.ConnectionString) { Pooling = false, KeepAlive = 30 }.ConnectionString);
-        _listener = new PostgresNotificationListener(_listenerSource, options.Channel);
+        var instance = CommitNotification.NewInstance();
+        _listener = new PostgresNotificationListener(_listenerSource, options.Channel, instance);
+        _notifier = new PostgresCommitNotifier(_dataSource, options.Channel, instance);
     }
 
     /// <inheritdoc />
@@ -57,9 +60,13 @@ public sealed partial class PostgresEventStore : IEventStore, IAsyncDisposable
                 }
             }
 
-            return version > 0
-                ? new AppendResult(version, last)
-                : throw new ConcurrencyException(streamId, expectedVersion, await GetStreamVersionAsync(streamId, ct));
+            if (version == 0)
+            {
+                throw new ConcurrencyException(streamId, expectedVersion, await GetStreamVersionAsync(streamId, ct));
+            }
+
+            Committed([StreamIds.CategoryOf(streamId)]);
+            return new AppendResult(version, last);
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
         {
@@ -68,8 +75,12 @@ public sealed partial class PostgresEventStore : IEventStore, IAsyncDisposable
     }
 
     /// <inheritdoc />
-    public Task<BulkAppendResult> BulkAppendAsync(IReadOnlyList<StreamImport> streams, CancellationToken ct = default) =>
-        PostgresBulkAppender.AppendAsync(_dataSource, _sql, streams, ct);
+    public async Task<BulkAppendResult> BulkAppendAsync(IReadOnlyList<StreamImport> streams, CancellationToken ct = default)
+    {
+        var result = await PostgresBulkAppender.AppendAsync(_dataSource, _sql, streams, ct);
+        Committed(streams.Select(s => StreamIds.CategoryOf(s.StreamId)).ToHashSet(StringComparer.Ordinal));
+        return result;
+    }
 
     /// <inheritdoc />
     public async Task<IReadOnlySet<string>> FindExistingStreamsAsync(IReadOnlyCollection<string> streamIds, CancellationToken ct = default)
@@ -148,9 +159,17 @@ public sealed partial class PostgresEventStore : IEventStore, IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        await _notifier.DisposeAsync();
         await _listener.DisposeAsync();
         await _listenerSource.DisposeAsync();
         await _dataSource.DisposeAsync();
+    }
+
+    // After a commit: this store's subscriptions are woken at once, other stores by a notification.
+    private void Committed(IReadOnlyCollection<string> categories)
+    {
+        _listener.Committed(categories);
+        _notifier.Post(categories);
     }
 
     // The store runs a handful of statements millions of times: let Npgsql prepare them (server-side plans), unless

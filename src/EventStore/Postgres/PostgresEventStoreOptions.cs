@@ -14,7 +14,7 @@ public sealed partial record PostgresEventStoreOptions
     /// <summary>How long a live subscription waits for a notification before it reads again anyway.</summary>
     public TimeSpan FallbackPollInterval { get; init; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>The LISTEN/NOTIFY channel the store's trigger signals on commit.</summary>
+    /// <summary>The LISTEN/NOTIFY channel on which stores of this schema tell each other what they committed.</summary>
     internal string Channel => $"{Schema}_events";
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the setting and the reason when the options are unusable.</summary>

@@ -3,11 +3,12 @@ using Npgsql;
 namespace Olympics.Orleans.EventStore.Postgres;
 
 /// <summary>
-/// One LISTEN connection per store, started by the first subscription, that turns the trigger's NOTIFY into a
-/// <see cref="CommitSignal"/>. After a lost connection it reconnects and signals once, so that subscribers read
-/// whatever they might have missed meanwhile.
+/// The commit signals of a store's subscriptions. The store's own commits signal them at once (<see cref="Committed"/>);
+/// other stores' commits arrive as notifications (<see cref="CommitNotification"/>) on one LISTEN connection, started by
+/// the first subscription. After a lost connection it reconnects and signals once, so that subscribers read whatever
+/// they might have missed meanwhile.
 /// </summary>
-internal sealed class PostgresNotificationListener(NpgsqlDataSource dataSource, string channel) : IAsyncDisposable
+internal sealed class PostgresNotificationListener(NpgsqlDataSource dataSource, string channel, string instance) : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
     private readonly Lock _gate = new();
@@ -54,7 +55,7 @@ internal sealed class PostgresNotificationListener(NpgsqlDataSource dataSource, 
                     await listen.ExecuteNonQueryAsync(ct);
                 }
 
-                Notify("");
+                SignalAll();
                 delay = TimeSpan.FromMilliseconds(100);
                 while (true)
                 {
@@ -75,26 +76,44 @@ internal sealed class PostgresNotificationListener(NpgsqlDataSource dataSource, 
         }
     }
 
-    // The payload is the categories written, joined with '-' (no category holds one); empty (a store not yet migrated,
-    // too many categories for one notification, or a reconnection) wakes all.
-    private void Notify(string payload)
+    /// <summary>Signals the subscriptions of this store's categories after its own commit.</summary>
+    public void Committed(IEnumerable<string> categories)
     {
-        if (payload.Length == 0)
+        foreach (var category in categories)
         {
-            foreach (var signal in _categories.Values)
+            if (_categories.TryGetValue(category, out var signal))
             {
                 signal.Notify();
             }
         }
+
+        Signal.Notify();
+    }
+
+    // Another store's commit (this store's own were signalled when they committed); no categories wakes all.
+    private void Notify(string payload)
+    {
+        var (sender, categories) = CommitNotification.Parse(payload);
+        if (sender == instance)
+        {
+            return;
+        }
+
+        if (categories.Length == 0)
+        {
+            SignalAll();
+        }
         else
         {
-            foreach (var category in payload.Split('-'))
-            {
-                if (_categories.TryGetValue(category, out var signal))
-                {
-                    signal.Notify();
-                }
-            }
+            Committed(categories);
+        }
+    }
+
+    private void SignalAll()
+    {
+        foreach (var signal in _categories.Values)
+        {
+            signal.Notify();
         }
 
         Signal.Notify();

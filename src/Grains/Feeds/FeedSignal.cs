@@ -6,14 +6,17 @@ namespace Olympics.Orleans.Grains.Feeds;
 /// An auto-reset wake-up for one waiter: <see cref="Set"/> never blocks, never queues more than one wake-up and takes
 /// no lock, so the hub can wake thousands of subscribers per message cheaply. The wait takes no token (a token would
 /// cost an allocation per wait); a waiter that must stop is woken with <see cref="Set"/> and checks its token. The
-/// waiter's continuation runs on the thread pool, never on the thread that calls <see cref="Set"/>.
+/// waiter's continuation runs as a work item of the thread pool's global queue, never on the thread that calls
+/// <see cref="Set"/> and never in that thread's local queue: a thread that wakes hundreds of subscribers would otherwise
+/// run their writes before anything waiting in the global queue (an ingest request, a socket's completion), which is
+/// what the results latency is made of.
 /// </summary>
-internal sealed class FeedSignal : IValueTaskSource<bool>
+internal sealed class FeedSignal : IValueTaskSource<bool>, IThreadPoolWorkItem
 {
     private const int Idle = 0;
     private const int Signalled = 1;
     private const int Waiting = 2;
-    private ManualResetValueTaskSourceCore<bool> _core = new() { RunContinuationsAsynchronously = true };
+    private ManualResetValueTaskSourceCore<bool> _core;
     private int _state;
 
     /// <summary>Wakes the waiter, or the next wait when nobody waits yet.</summary>
@@ -28,7 +31,7 @@ internal sealed class FeedSignal : IValueTaskSource<bool>
                 case Idle when Interlocked.CompareExchange(ref _state, Signalled, Idle) == Idle:
                     return;
                 case Waiting when Interlocked.CompareExchange(ref _state, Signalled, Waiting) == Waiting:
-                    _core.SetResult(true);
+                    ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
                     return;
             }
         }
@@ -50,6 +53,9 @@ internal sealed class FeedSignal : IValueTaskSource<bool>
 
     /// <summary>Takes the wake-up: the next wait waits for the next <see cref="Set"/>.</summary>
     public void Reset() => Interlocked.CompareExchange(ref _state, Idle, Signalled);
+
+    // The queued wake-up: the waiter's continuation runs here, in this work item.
+    void IThreadPoolWorkItem.Execute() => _core.SetResult(true);
 
     bool IValueTaskSource<bool>.GetResult(short token) => _core.GetResult(token);
 

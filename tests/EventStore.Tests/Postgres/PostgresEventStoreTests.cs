@@ -73,7 +73,46 @@ public sealed class PostgresEventStoreTests
         await store.BulkAppendAsync([new StreamImport(Events.NewStreamId("alpha"), Events.Range(1, 1)), new StreamImport(Events.NewStreamId("beta"), Events.Range(1, 2))]);
         await listener.WaitAsync(TimeSpan.FromSeconds(20));
 
-        payloads.ShouldHaveSingleItem().Split('-').Order().ShouldBe(["alpha", "beta"]);
+        var (sender, categories) = CommitNotification.Parse(payloads.ShouldHaveSingleItem());
+        sender.ShouldNotBeNull();
+        categories.Order().ShouldBe(["alpha", "beta"]);
+    }
+
+    [Fact]
+    public async Task A_subscription_of_one_silo_is_woken_by_another_silos_commit_through_the_notification()
+    {
+        // Two stores on one schema stand for two silos; with a one-hour fallback poll only the notification can wake it.
+        var schema = TestPostgres.NewSchemaName();
+        await using var reading = await TestStores.CreateStoreAsync(fallbackPoll: TimeSpan.FromHours(1), schema: schema);
+        await using var writing = await TestStores.CreateStoreAsync(fallbackPoll: TimeSpan.FromHours(1), schema: schema);
+        using var cts = new CancellationTokenSource();
+        await using var subscription = reading.SubscribeAsync(new SubscriptionOptions(Category: "remote"), cts.Token).GetAsyncEnumerator(cts.Token);
+        var first = subscription.MoveNextAsync().AsTask();
+        await Task.Delay(300);
+
+        await writing.AppendAsync(Events.NewStreamId("other"), ExpectedVersion.NoStream, Events.Range(1, 1));
+        await Task.Delay(300);
+        first.IsCompleted.ShouldBeFalse("a commit of another category does not wake it");
+        await writing.AppendAsync(Events.NewStreamId("remote"), ExpectedVersion.NoStream, Events.Range(1, 1));
+
+        (await first.WaitAsync(TimeSpan.FromSeconds(20))).ShouldBeTrue();
+        subscription.Current.StreamId.ShouldStartWith("remote-");
+        await cts.CancelAsync();
+    }
+
+    [Fact]
+    public async Task No_trigger_notifies_inside_the_appending_transaction()
+    {
+        // A NOTIFY inside an append makes PostgreSQL hold its notification lock from that transaction's commit start to
+        // its end (the WAL flush included), so concurrent appends would commit one at a time ("Lock: object").
+        var schema = TestPostgres.NewSchemaName();
+        await using var store = await TestStores.CreateStoreAsync(schema: schema);
+        await using var connection = await TestStores.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(
+            $"SELECT count(*) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = '{schema}' AND NOT t.tgisinternal",
+            connection);
+
+        ((long)(await command.ExecuteScalarAsync())!).ShouldBe(0);
     }
 
     [Theory]
