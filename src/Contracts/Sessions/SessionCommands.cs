@@ -29,7 +29,12 @@ public sealed record ChangeSessionStatus(ScheduleStatus Status, string? Reason, 
 /// <param name="Unit">The unit's RSC.</param>
 /// <param name="Athletes">The athlete ids in start order, at least one, no repeats.</param>
 /// <param name="At">When the command was issued (UTC).</param>
-public sealed record SetStartList(string Unit, IReadOnlyList<string> Athletes, DateTimeOffset At);
+/// <param name="OdfVersion">
+/// The Version of the unit's results document (DT_RESULT at START_LIST) this command comes from; null when it does not
+/// come from ODF (the HTTP API). Start lists and results share the unit's DT_RESULT versions: one at or below the highest
+/// the unit has applied changes nothing (no event, no refusal), so a replayed document is a no-op.
+/// </param>
+public sealed record SetStartList(string Unit, IReadOnlyList<string> Athletes, DateTimeOffset At, int? OdfVersion = null);
 
 /// <summary>Record a unit's complete results at a result status (see <see cref="ResultTransitions"/>).</summary>
 /// <param name="Unit">The unit's RSC.</param>
@@ -37,7 +42,13 @@ public sealed record SetStartList(string Unit, IReadOnlyList<string> Athletes, D
 /// <param name="Results">One entry per athlete of the start list who has a result; no repeats.</param>
 /// <param name="Note">Why the results changed; required once the unit has been OFFICIAL. Up to 1000 characters.</param>
 /// <param name="At">When the command was issued (UTC).</param>
-public sealed record RecordUnitResult(string Unit, ResultStatus Status, IReadOnlyList<UnitResultEntry> Results, string? Note, DateTimeOffset At);
+/// <param name="OdfVersion">
+/// The Version of the unit's results document (DT_RESULT) this command comes from; null when it does not come from ODF
+/// (the HTTP API). A version at or below the highest DT_RESULT version the unit has applied (its start list included)
+/// changes nothing (no event, no refusal), so replaying an older LIVE result after newer ones never writes it again.
+/// </param>
+public sealed record RecordUnitResult(
+    string Unit, ResultStatus Status, IReadOnlyList<UnitResultEntry> Results, string? Note, DateTimeOffset At, int? OdfVersion = null);
 
 /// <summary>One athlete's result in a unit.</summary>
 /// <param name="Athlete">The athlete id; the athlete must be on the unit's start list.</param>

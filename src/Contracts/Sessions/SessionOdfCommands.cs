@@ -7,7 +7,11 @@ namespace Olympics.Orleans.Contracts.Sessions;
 /// </summary>
 /// <param name="Unit">The unit's RSC.</param>
 /// <param name="At">When the command was issued (UTC).</param>
-public sealed record MarkUnitLive(string Unit, DateTimeOffset At);
+/// <param name="OdfVersion">
+/// The Version of the unit's running-data document (DT_CURRENT) this command comes from; null when it does not come from
+/// ODF. A version at or below the highest one the unit has applied changes nothing, so a replayed document is a no-op.
+/// </param>
+public sealed record MarkUnitLive(string Unit, DateTimeOffset At, int? OdfVersion = null);
 
 /// <summary>
 /// Apply a schedule update (ODF DT_SCHEDULE_UPDATE): the session's status along <see cref="ScheduleTransitions"/>, then
@@ -18,8 +22,13 @@ public sealed record MarkUnitLive(string Unit, DateTimeOffset At);
 /// <param name="Start">The new start; required when <paramref name="Status"/> is RESCHEDULED.</param>
 /// <param name="End">The new end; required when <paramref name="Status"/> is RESCHEDULED.</param>
 /// <param name="At">When the command was issued (UTC).</param>
+/// <param name="OdfVersion">
+/// The Version of the session's schedule update document (DT_SCHEDULE_UPDATE) this command comes from; null when it does
+/// not come from ODF. A version at or below the highest one the session has applied changes nothing (no event, no
+/// refusal), so a replayed document never moves the session back.
+/// </param>
 public sealed record UpdateSchedule(
-    ScheduleStatus? Status, IReadOnlyList<UnitSchedule> Units, DateTimeOffset? Start, DateTimeOffset? End, DateTimeOffset At);
+    ScheduleStatus? Status, IReadOnlyList<UnitSchedule> Units, DateTimeOffset? Start, DateTimeOffset? End, DateTimeOffset At, int? OdfVersion = null);
 
 /// <summary>A unit's schedule status in a schedule update.</summary>
 /// <param name="Unit">The unit's RSC.</param>
@@ -33,4 +42,9 @@ public sealed record UnitSchedule(string Unit, ScheduleStatus Status);
 /// <param name="Phase">The phase-level RSC (26 characters padded to 34, no unit part), of a phase the session holds units of.</param>
 /// <param name="Status">The phase's result status.</param>
 /// <param name="At">When the command was issued (UTC).</param>
-public sealed record RecordPhaseStatus(string Phase, ResultStatus Status, DateTimeOffset At);
+/// <param name="OdfVersion">
+/// The Version of the phase's results document (DT_PHASE_RESULT) this command comes from; null when it does not come from
+/// ODF. A version at or below the highest one the session has applied for the phase changes nothing, so a replayed
+/// document never brings back an older status.
+/// </param>
+public sealed record RecordPhaseStatus(string Phase, ResultStatus Status, DateTimeOffset At, int? OdfVersion = null);

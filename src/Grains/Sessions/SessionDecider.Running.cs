@@ -9,29 +9,45 @@ public static partial class SessionDecider
     /// <summary>
     /// START_LIST results (with a start list set) move to LIVE with no results yet; anything else changes nothing, so the
     /// many running-data messages of a unit record at most one event. A unit with no start list stays as it is: LIVE would
-    /// freeze a start list that has not arrived yet.
+    /// freeze a start list that has not arrived yet. A DT_CURRENT version the unit has applied already changes nothing.
     /// </summary>
     public static IReadOnlyList<ISessionEvent> Decide(MarkUnitLive command, Session state)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(state);
+        OdfVersions.Validate(command.OdfVersion);
         var unit = UnitOf(command.Unit, Scheduled(state));
-        return unit.Status == ResultStatus.StartList && unit.StartList.Count > 0 && state.Status != ScheduleStatus.Cancelled
-            ? [new UnitResultRecorded(unit.Rsc, ResultStatus.Live, unit.Results, null, command.At)]
+        return !OdfVersions.Applied(command.OdfVersion, unit.OdfCurrentVersion)
+            && unit.Status == ResultStatus.StartList && unit.StartList.Count > 0 && state.Status != ScheduleStatus.Cancelled
+            ? [new UnitResultRecorded(unit.Rsc, ResultStatus.Live, unit.Results, null, command.At, OdfCurrentVersion: command.OdfVersion)]
             : [];
     }
 
-    /// <summary>The session's status (as <see cref="ChangeSessionStatus"/>), then each unit's; all or nothing.</summary>
+    /// <summary>
+    /// The session's status (as <see cref="ChangeSessionStatus"/>), then each unit's; all or nothing. A DT_SCHEDULE_UPDATE
+    /// version the session has applied already changes nothing.
+    /// </summary>
     public static IReadOnlyList<ISessionEvent> Decide(UpdateSchedule command, Session state)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(state);
         var units = command.Units ?? throw new InvalidCommandException("units", "Units are required; send an empty list for none.");
+        OdfVersions.Validate(command.OdfVersion);
         var current = Scheduled(state);
+        if (OdfVersions.Applied(command.OdfVersion, current.OdfScheduleVersion))
+        {
+            return [];
+        }
+
         var events = new List<ISessionEvent>();
         if (command.Status is { } status)
         {
-            events.AddRange(Decide(new ChangeSessionStatus(status, null, command.Start, command.End, command.At), current));
+            events.AddRange(Decide(new ChangeSessionStatus(status, null, command.Start, command.End, command.At), current).Select(e => e switch
+            {
+                SessionStatusChanged changed => changed with { OdfVersion = command.OdfVersion },
+                SessionRescheduled rescheduled => rescheduled with { OdfVersion = command.OdfVersion },
+                _ => e,
+            }));
             current = events.Aggregate(current, Session.Evolve);
         }
 
@@ -49,19 +65,23 @@ public static partial class SessionDecider
 
             if (unit.ScheduleStatus != given.Status)
             {
-                events.Add(new UnitStatusChanged(unit.Rsc, unit.ScheduleStatus, given.Status, command.At));
+                events.Add(new UnitStatusChanged(unit.Rsc, unit.ScheduleStatus, given.Status, command.At, command.OdfVersion));
             }
         }
 
         return events;
     }
 
-    /// <summary>Keeps the latest result status of a phase the session holds units of; the same status again changes nothing.</summary>
+    /// <summary>
+    /// Keeps the latest result status of a phase the session holds units of; the same status again, or a DT_PHASE_RESULT
+    /// version the session has applied for the phase already, changes nothing.
+    /// </summary>
     public static IReadOnlyList<ISessionEvent> Decide(RecordPhaseStatus command, Session state)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(state);
         SessionRules.ValidateDefined(command.Status, "status");
+        OdfVersions.Validate(command.OdfVersion);
         var phase = Codes.Rsc(command.Phase, "phase");
         if (phase.IsUnit || phase.Phase.Trim('-').Length == 0)
         {
@@ -74,8 +94,8 @@ public static partial class SessionDecider
             throw new CommandRejectedException($"Session {session.Code} holds no unit of phase {phase}.");
         }
 
-        return session.Phases.Any(p => p.Phase == phase.Code && p.Status == command.Status)
+        return OdfVersions.Applied(command.OdfVersion, session.OdfPhaseVersion(phase.Code)) || session.Phases.Any(p => p.Phase == phase.Code && p.Status == command.Status)
             ? []
-            : [new PhaseStatusRecorded(phase.Code, command.Status, command.At)];
+            : [new PhaseStatusRecorded(phase.Code, command.Status, command.At, command.OdfVersion)];
     }
 }

@@ -6,14 +6,18 @@ namespace Olympics.Orleans.Grains.Sessions;
 // Units: start lists and results.
 public static partial class SessionDecider
 {
-    /// <summary>Sets a unit's start list, until its first results; the same list again changes nothing.</summary>
+    /// <summary>
+    /// Sets a unit's start list, until its first results; the same list again, or a DT_RESULT version the unit has
+    /// applied already, changes nothing.
+    /// </summary>
     public static IReadOnlyList<ISessionEvent> Decide(SetStartList command, Session state)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(state);
         var athletes = DistinctAthletes(command.Athletes);
+        OdfVersions.Validate(command.OdfVersion);
         var unit = UnitOf(command.Unit, Scheduled(state));
-        if (unit.StartList.SequenceEqual(athletes))
+        if (OdfVersions.Applied(command.OdfVersion, unit.OdfResultVersion) || unit.StartList.SequenceEqual(athletes))
         {
             return [];
         }
@@ -25,12 +29,13 @@ public static partial class SessionDecider
 
         return state.Status is ScheduleStatus.Finished or ScheduleStatus.Cancelled
             ? throw new CommandRejectedException($"Session {state.Code} is {OdfCode.Of(state.Status)}.")
-            : [new StartListSet(unit.Rsc, athletes, command.At)];
+            : [new StartListSet(unit.Rsc, athletes, command.At, command.OdfVersion)];
     }
 
     /// <summary>
     /// Records a unit's complete results along <see cref="ResultTransitions"/>. Once the unit has been OFFICIAL every
-    /// change needs a note. The same results again (same status, same entries, no new note) change nothing.
+    /// change needs a note. The same results again (same status, same entries, no new note), or a DT_RESULT version the
+    /// unit has applied already, change nothing.
     /// </summary>
     public static IReadOnlyList<ISessionEvent> Decide(RecordUnitResult command, Session state)
     {
@@ -43,8 +48,14 @@ public static partial class SessionDecider
         }
 
         SessionRules.ValidateText(command.Note, "note", 1000, required: false);
+        OdfVersions.Validate(command.OdfVersion);
         var note = command.Note?.Trim() is { Length: > 0 } n ? n : null;
         var unit = UnitOf(command.Unit, Scheduled(state));
+        if (OdfVersions.Applied(command.OdfVersion, unit.OdfResultVersion))
+        {
+            return [];
+        }
+
         var results = ResultRules.Validate(command.Results, unit, state.Discipline);
         if (unit.Status == command.Status && unit.Results.SequenceEqual(results) && (note is null || (unit.Notes.Count > 0 && unit.Notes[^1].Note == note)))
         {
@@ -64,7 +75,7 @@ public static partial class SessionDecider
 
         return unit.WasOfficial && note is null
             ? throw new CommandRejectedException($"Unit {unit.Rsc} has been OFFICIAL: a change needs a note saying why.")
-            : [new UnitResultRecorded(unit.Rsc, command.Status, results, note, command.At)];
+            : [new UnitResultRecorded(unit.Rsc, command.Status, results, note, command.At, command.OdfVersion)];
     }
 
     private static SessionUnit UnitOf(string? rsc, Session state) =>

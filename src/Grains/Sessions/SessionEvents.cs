@@ -3,7 +3,11 @@ using Olympics.Orleans.EventStore.Serialization;
 
 namespace Olympics.Orleans.Grains.Sessions;
 
-/// <summary>Everything that can happen to a session (stream "session-{code}").</summary>
+/// <summary>
+/// Everything that can happen to a session (stream "session-{code}"). Events caused by an ODF document carry its
+/// Version (<c>OdfVersion</c>), so the session knows the newest version of each document it applied and a replayed
+/// document changes nothing; the field is absent (null) from the HTTP API's events and from events stored before it.
+/// </summary>
 public interface ISessionEvent;
 
 /// <summary>The session was put on the schedule; <paramref name="TimeZone"/> is its venue's, so local times need no other stream.</summary>
@@ -12,27 +16,33 @@ public sealed record SessionScheduled(
     string Code, string Discipline, string Venue, string TimeZone, string Title,
     DateTimeOffset Start, DateTimeOffset End, IReadOnlyList<PlannedUnit> Units, DateTimeOffset At) : ISessionEvent;
 
-/// <summary>The session's schedule status changed.</summary>
+/// <summary>The session's schedule status changed; <paramref name="OdfVersion"/> is the DT_SCHEDULE_UPDATE version that did it, if one did.</summary>
 [EventName("session.status-changed.v1")]
-public sealed record SessionStatusChanged(ScheduleStatus From, ScheduleStatus To, string? Reason, DateTimeOffset At) : ISessionEvent;
+public sealed record SessionStatusChanged(ScheduleStatus From, ScheduleStatus To, string? Reason, DateTimeOffset At, int? OdfVersion = null) : ISessionEvent;
 
-/// <summary>The session moved to a new start and end; its units move with its start.</summary>
+/// <summary>The session moved to a new start and end; its units move with its start. <paramref name="OdfVersion"/> as for <see cref="SessionStatusChanged"/>.</summary>
 [EventName("session.rescheduled.v1")]
-public sealed record SessionRescheduled(DateTimeOffset Start, DateTimeOffset End, DateTimeOffset At) : ISessionEvent;
+public sealed record SessionRescheduled(DateTimeOffset Start, DateTimeOffset End, DateTimeOffset At, int? OdfVersion = null) : ISessionEvent;
 
-/// <summary>A unit's start list was set.</summary>
+/// <summary>A unit's start list was set; <paramref name="OdfVersion"/> is the unit's DT_RESULT version it came from, if any.</summary>
 [EventName("session.start-list-set.v1")]
-public sealed record StartListSet(string Unit, IReadOnlyList<string> Athletes, DateTimeOffset At) : ISessionEvent;
+public sealed record StartListSet(string Unit, IReadOnlyList<string> Athletes, DateTimeOffset At, int? OdfVersion = null) : ISessionEvent;
 
-/// <summary>A unit's complete results at a result status. Consumers react when <paramref name="Status"/> is OFFICIAL.</summary>
+/// <summary>
+/// A unit's complete results at a result status. Consumers react when <paramref name="Status"/> is OFFICIAL.
+/// <paramref name="OdfVersion"/> is the unit's DT_RESULT version they came from; <paramref name="OdfCurrentVersion"/> the
+/// unit's DT_CURRENT version, when running data moved START_LIST results to LIVE. Both are null for the HTTP API, and in
+/// events stored before they existed.
+/// </summary>
 [EventName("session.unit-result-recorded.v1")]
 public sealed record UnitResultRecorded(
-    string Unit, ResultStatus Status, IReadOnlyList<UnitResultEntry> Results, string? Note, DateTimeOffset At) : ISessionEvent;
+    string Unit, ResultStatus Status, IReadOnlyList<UnitResultEntry> Results, string? Note, DateTimeOffset At,
+    int? OdfVersion = null, int? OdfCurrentVersion = null) : ISessionEvent;
 
-/// <summary>A unit's schedule status changed (from a schedule update).</summary>
+/// <summary>A unit's schedule status changed (from a schedule update, of DT_SCHEDULE_UPDATE version <paramref name="OdfVersion"/> if from ODF).</summary>
 [EventName("session.unit-status-changed.v1")]
-public sealed record UnitStatusChanged(string Unit, ScheduleStatus From, ScheduleStatus To, DateTimeOffset At) : ISessionEvent;
+public sealed record UnitStatusChanged(string Unit, ScheduleStatus From, ScheduleStatus To, DateTimeOffset At, int? OdfVersion = null) : ISessionEvent;
 
-/// <summary>The result status of a phase the session holds units of, from the phase's results.</summary>
+/// <summary>The result status of a phase the session holds units of, from the phase's results (DT_PHASE_RESULT version <paramref name="OdfVersion"/> if from ODF).</summary>
 [EventName("session.phase-status-recorded.v1")]
-public sealed record PhaseStatusRecorded(string Phase, ResultStatus Status, DateTimeOffset At) : ISessionEvent;
+public sealed record PhaseStatusRecorded(string Phase, ResultStatus Status, DateTimeOffset At, int? OdfVersion = null) : ISessionEvent;

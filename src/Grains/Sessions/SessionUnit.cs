@@ -11,6 +11,12 @@ public sealed record SessionUnit(
     /// <summary>The unit's schedule status; older snapshots, which predate it, read as SCHEDULED.</summary>
     public ScheduleStatus ScheduleStatus { get; init; } = ScheduleStatus.Scheduled;
 
+    /// <summary>The highest version of the unit's DT_RESULT that set its start list or results; null when none did (and in older snapshots).</summary>
+    public int? OdfResultVersion { get; init; }
+
+    /// <summary>The highest version of the unit's DT_CURRENT that moved it to LIVE; null when none did.</summary>
+    public int? OdfCurrentVersion { get; init; }
+
     /// <summary>A unit as scheduled: an empty start list.</summary>
     public static SessionUnit Planned(PlannedUnit unit)
     {
@@ -28,6 +34,8 @@ public sealed record SessionUnit(
             Results = e.Results,
             Notes = e.Note is null ? Notes : [.. Notes, new ResultNote(e.Status, e.Note, e.At)],
             WasOfficial = WasOfficial || e.Status == ResultStatus.Official,
+            OdfResultVersion = OdfVersions.Newest(OdfResultVersion, e.OdfVersion),
+            OdfCurrentVersion = OdfVersions.Newest(OdfCurrentVersion, e.OdfCurrentVersion),
         };
     }
 }

@@ -48,16 +48,16 @@ internal static class OdfApplySilo
         }
     }
 
-    /// <summary>As if the silo had died after a document's commands but before its checkpoint: the last checkpoint is gone.</summary>
-    public static async Task DropLastCheckpointAsync(string schema)
+    /// <summary>As if the silo had died after documents' commands but before their checkpoints: only the first <paramref name="kept"/> checkpoints remain.</summary>
+    public static async Task RewindCheckpointsAsync(string schema, int kept)
     {
         await using var connection = new NpgsqlConnection(TestPostgres.ConnectionString);
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         await using var command = new NpgsqlCommand(
-            $"DELETE FROM {schema}.events WHERE stream_id = @s AND version = (SELECT version FROM {schema}.streams WHERE stream_id = @s); " +
-            $"UPDATE {schema}.streams SET version = version - 1 WHERE stream_id = @s", connection);
+            $"DELETE FROM {schema}.events WHERE stream_id = @s AND version > @kept; UPDATE {schema}.streams SET version = @kept WHERE stream_id = @s", connection);
         command.Parameters.AddWithValue("s", OdfApplyProcess.CheckpointStream);
-        (await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken)).ShouldBe(2);
+        command.Parameters.AddWithValue("kept", (long)kept);
+        (await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken)).ShouldBeGreaterThan(1);
     }
 
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -18,13 +18,13 @@ public static partial class OdfApplyPlan
         var results = OdfXml.Children(competition, "Result").ToList();
         if (status == ResultStatus.StartList)
         {
-            return Step(OdfTarget.SessionOfUnit, unit, new SetStartList(unit, [.. results.Select(Competitor)], at));
+            return Step(OdfTarget.SessionOfUnit, unit, new SetStartList(unit, [.. results.Select(Competitor)], at, header.Version));
         }
 
         var entries = results.Select(r => new UnitResultEntry(
             Competitor(r), OdfXml.Number(r, "Rank"), OdfXml.Optional(r, "Result"), OdfXml.Optional(r, "IRM"), null, false)).ToList();
         var note = OdfXml.Children(competition, "Notes").SelectMany(n => OdfXml.Children(n, "Note")).LastOrDefault()?.Value.Trim();
-        return Step(OdfTarget.SessionOfUnit, unit, new RecordUnitResult(unit, status, entries, note is { Length: > 0 } ? note : null, at));
+        return Step(OdfTarget.SessionOfUnit, unit, new RecordUnitResult(unit, status, entries, note is { Length: > 0 } ? note : null, at, header.Version));
     }
 
     private static string Competitor(XElement result) =>
@@ -47,7 +47,7 @@ public static partial class OdfApplyPlan
             .Select(u => new UnitSchedule(OdfXml.Required(u, "Code"), ScheduleStatusOf(u))).ToList();
         var status = session is null ? (ScheduleStatus?)null : ScheduleStatusOf(session);
         return Step(OdfTarget.Session, code, new UpdateSchedule(
-            status, units, session is null ? null : OdfXml.Instant(session, "StartDate"), session is null ? null : OdfXml.Instant(session, "EndDate"), at));
+            status, units, session is null ? null : OdfXml.Instant(session, "StartDate"), session is null ? null : OdfXml.Instant(session, "EndDate"), at, header.Version));
     }
 
     private static ScheduleStatus ScheduleStatusOf(XElement element)

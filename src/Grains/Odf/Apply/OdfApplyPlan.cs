@@ -9,7 +9,8 @@ namespace Olympics.Orleans.Grains.Odf.Apply;
 
 /// <summary>
 /// What a stored ODF document means for the session, venue and medals grains. Pure: no I/O, no clock (commands carry the
-/// time the document was received). A malformed document is a refusal, never an exception.
+/// time the document was received, and its Version, so a grain that has applied that version already changes nothing).
+/// A malformed document is a refusal, never an exception.
 /// <list type="table">
 /// <item><term>DT_RESULT</term><description>START_LIST sets the unit's start list; any other status records its results.</description></item>
 /// <item><term>DT_CURRENT</term><description>marks the unit LIVE while its results are at START_LIST.</description></item>
@@ -49,9 +50,9 @@ public static partial class OdfApplyPlan
             return withdrawn ? Withdrawal(header, at) : header.DocumentType switch
             {
                 Result => UnitResult(header, xml, at),
-                Current => Step(OdfTarget.SessionOfUnit, UnitRsc(header), new MarkUnitLive(UnitRsc(header), at)),
+                Current => Step(OdfTarget.SessionOfUnit, UnitRsc(header), new MarkUnitLive(UnitRsc(header), at, header.Version)),
                 ScheduleUpdate => Schedule(header, xml, at),
-                PhaseResult => Step(OdfTarget.SessionsOfPhase, PhaseRsc(header), new RecordPhaseStatus(PhaseRsc(header), StatusOf(header), at)),
+                PhaseResult => Step(OdfTarget.SessionsOfPhase, PhaseRsc(header), new RecordPhaseStatus(PhaseRsc(header), StatusOf(header), at, header.Version)),
                 Medallists => Step(OdfTarget.Medals, header.CompetitionCode,
                     new RecordMedallists(EventRsc(header), header.Version, MedallistsOf(OdfXml.Competition(xml)), at)),
                 MedalStandings => Step(OdfTarget.Medals, header.CompetitionCode, new ReplaceMedalTable(header.Version, LinesOf(OdfXml.Competition(xml)), at)),

@@ -3,7 +3,8 @@ using Olympics.Orleans.EventStore;
 
 namespace Olympics.Orleans.Grains.Odf.Apply;
 
-// The checkpoint stream (checkpoints and refusals), and retrying what the store fails.
+// The checkpoint stream (checkpoints and refusals), and retrying what the store fails. Every event written there is a
+// checkpoint: it covers every document handled before it.
 public sealed partial class OdfApplyProcess
 {
     // Whether the refusal was recorded (it is also a checkpoint); the same refusal of a document again is only logged.
@@ -29,14 +30,22 @@ public sealed partial class OdfApplyProcess
             await store.AppendAsync(CheckpointStream, ExpectedVersion.Any, [EventData.Create(type, data, new EventMetadata(null, null, Actor, null))], c);
             return true;
         }, ct);
-        _pending = 0;
+        (_pending, _unwritten) = (0, null);
     }
 
+    // Where to resume. When the last event is a refusal, the same refusal of that document again is only logged, as it
+    // would have been before the restart.
     private async Task<GlobalPosition?> LastCheckpointAsync(CancellationToken ct)
     {
-        await foreach (var last in store.ReadStreamAsync(CheckpointStream, new ReadStreamOptions(ReadDirection.Backward, MaxCount: 1), ct))
+        await foreach (var stored in store.ReadStreamAsync(CheckpointStream, new ReadStreamOptions(ReadDirection.Backward, MaxCount: 1), ct))
         {
-            return GlobalPosition.Parse(((IOdfApplyEvent)serializer.Deserialize(last.Type, last.Data)).Position);
+            var last = (IOdfApplyEvent)serializer.Deserialize(stored.Type, stored.Data);
+            if (last is OdfApplyRefused refused)
+            {
+                _refused[refused.DocumentKey] = refused.Reason;
+            }
+
+            return GlobalPosition.Parse(last.Position);
         }
 
         return null;

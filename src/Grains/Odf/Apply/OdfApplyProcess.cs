@@ -9,13 +9,15 @@ namespace Olympics.Orleans.Grains.Odf.Apply;
 
 /// <summary>
 /// Applies stored ODF documents to the session, venue and medals grains (see <see cref="OdfApplyPlan"/>). It follows the
-/// "odf" category from its checkpoint stream; the commands are idempotent, so a document handled again after a crash
-/// (before its checkpoint) changes nothing. A refusal (a malformed body, a command a grain refuses) is recorded in the
-/// checkpoint stream and logged, and the process goes on; any other failure is retried with a growing pause, so no
-/// document is ever skipped silently.
+/// "odf" category from its checkpoint stream, which it writes by time (<see cref="OdfApplyOptions.CheckpointInterval"/>),
+/// not per document: every command carries its document's version and the grains ignore a version they have applied, so
+/// the documents handled again after a crash (since the last checkpoint) change nothing. A refusal (a malformed body, a
+/// command a grain refuses) is recorded in the checkpoint stream at once and logged, and the process goes on; any other
+/// failure is retried with a growing pause, so no document is ever skipped silently.
 /// </summary>
 public sealed partial class OdfApplyProcess(
-    IEventStore store, EventSerializer serializer, OdfApplySteps steps, IOptions<OdfApplyOptions> options, ILogger<OdfApplyProcess> logger)
+    IEventStore store, EventSerializer serializer, OdfApplySteps steps, IOptions<OdfApplyOptions> options, TimeProvider time,
+    ILogger<OdfApplyProcess> logger)
     : BackgroundService
 {
     /// <summary>The checkpoint stream.</summary>
@@ -27,29 +29,36 @@ public sealed partial class OdfApplyProcess(
     // The last refusal of each document: running data refused for one reason (a unit no session holds) many times a
     // second is recorded once, not once per message.
     private readonly Dictionary<string, string> _refused = new(StringComparer.Ordinal);
-    private int _pending;
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         RequestContext.Actor = Actor;
         var after = await RetryAsync("read the checkpoint", LastCheckpointAsync, stoppingToken);
-        for (var delay = TimeSpan.Zero; !stoppingToken.IsCancellationRequested; delay = Longer(delay))
+        try
         {
-            try
+            for (var delay = TimeSpan.Zero; !stoppingToken.IsCancellationRequested; delay = Longer(delay))
             {
-                await foreach (var stored in store.SubscribeAsync(new SubscriptionOptions(after, "odf"), stoppingToken))
+                try
                 {
-                    await HandleAsync(stored, stoppingToken);
-                    after = stored.Position;
-                    delay = TimeSpan.Zero;
+                    await using var documents = store.SubscribeAsync(new SubscriptionOptions(after, "odf"), stoppingToken).GetAsyncEnumerator(stoppingToken);
+                    while (await NextAsync(documents, stoppingToken))
+                    {
+                        await HandleAsync(documents.Current, stoppingToken);
+                        after = documents.Current.Position;
+                        delay = TimeSpan.Zero;
+                    }
+                }
+                catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+                {
+                    LogRetry(logger, e, "follow the odf category", Longer(delay).TotalMilliseconds);
+                    await Task.Delay(Longer(delay), stoppingToken);
                 }
             }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogRetry(logger, e, "follow the odf category", Longer(delay).TotalMilliseconds);
-                await Task.Delay(Longer(delay), stoppingToken);
-            }
+        }
+        finally
+        {
+            await CheckpointOnStopAsync();
         }
     }
 
@@ -73,23 +82,18 @@ public sealed partial class OdfApplyProcess(
         }
 
         var refusal = decision.Refusal ?? await RetryAsync($"apply {header.DocumentKey} version {header.Version}", c => RunAsync(decision, stored.Position, c), ct);
-        _pending++;
-        var checkpoint = _pending >= options.Value.CheckpointEvery;
-        if (refusal is not null)
+        if (refusal is not null
+            && await RefusedAsync(new OdfApplyRefused(stored.Position.ToToken(), header.DocumentKey, header.Version, header.DocumentType, refusal, receivedAt), ct))
         {
-            checkpoint &= !await RefusedAsync(new OdfApplyRefused(stored.Position.ToToken(), header.DocumentKey, header.Version, header.DocumentType, refusal, receivedAt), ct);
-        }
-        else
-        {
-            _refused.Remove(header.DocumentKey);
-            // Running data and keep-alives change nothing when replayed: they share a checkpoint every so many documents.
-            checkpoint |= decision.Steps.Count > 0 && header.DocumentType is not (OdfDocumentTypes.Current or OdfDocumentTypes.KeepAlive);
+            return;
         }
 
-        if (checkpoint)
+        if (refusal is null)
         {
-            await AppendAsync(new OdfApplyCheckpointed(stored.Position.ToToken(), header.DocumentKey, header.Version, decision.Steps.Count, receivedAt), ct);
+            _refused.Remove(header.DocumentKey);
         }
+
+        await HandledAsync(new OdfApplyCheckpointed(stored.Position.ToToken(), header.DocumentKey, header.Version, decision.Steps.Count, receivedAt), ct);
     }
 
     // Null when every step ran; the reason when a grain refused one (steps before it stand: each is idempotent).

@@ -3,10 +3,10 @@ using Olympics.Orleans.EventStore.InMemory;
 
 namespace Olympics.Orleans.Grains.Tests.Odf.Apply;
 
-/// <summary>An in-memory store whose next appends to streams with a given prefix fail, as a store that is down would.</summary>
-internal sealed class FlakyStore : IEventStore
+/// <summary>A store (in-memory unless another is given) whose next appends to streams with a given prefix fail, as a store that is down would.</summary>
+internal sealed class FlakyStore(IEventStore? inner = null) : IEventStore
 {
-    private readonly InMemoryEventStore _inner = new();
+    private readonly IEventStore _inner = inner ?? new InMemoryEventStore();
     private int _failures;
     private string _prefix = "";
 

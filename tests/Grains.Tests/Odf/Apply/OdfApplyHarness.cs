@@ -13,31 +13,44 @@ using Olympics.Orleans.Runtime.Hosting;
 
 namespace Olympics.Orleans.Grains.Tests.Odf.Apply;
 
-/// <summary>Grains, the session catalog and the apply process on a <see cref="FlakyStore"/>, with STA and session ATH01 (one unit).</summary>
+/// <summary>
+/// Grains, the session catalog and the apply process on a <see cref="FlakyStore"/>, with STA and session ATH01 (one unit).
+/// The clock is a <see cref="ManualTimeProvider"/>: the process writes a checkpoint only when the test moves it on.
+/// </summary>
 internal sealed class OdfApplyHarness : IAsyncDisposable
 {
     public const string Unit = "ATHM100M--------------FNL-000100--";
+    public const string Phase = "ATHM100M--------------FNL---------";
+    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
     private static readonly DateTimeOffset _start = new(2024, 8, 4, 19, 0, 0, TimeSpan.Zero);
     private readonly ServiceProvider _services;
     private readonly IHostedService[] _hosted;
+    private bool _stopped;
 
-    private OdfApplyHarness(FlakyStore store, ServiceProvider services) => (Store, _services, _hosted) = (store, services, [.. services.GetServices<IHostedService>()]);
+    private OdfApplyHarness(FlakyStore store, ManualTimeProvider time, ServiceProvider services) =>
+        (Store, Time, _services, _hosted) = (store, time, services, [.. services.GetServices<IHostedService>()]);
 
     public FlakyStore Store { get; }
 
+    public ManualTimeProvider Time { get; }
+
     public IGrainFactory Grains => _services.GetRequiredService<IGrainFactory>();
 
-    public static async Task<OdfApplyHarness> StartAsync(int checkpointEvery = 500)
+    /// <summary>Starts on <paramref name="store"/> (a new in-memory one by default); registers STA and schedules ATH01 unless <paramref name="arrange"/> is false (a restart).</summary>
+    public static async Task<OdfApplyHarness> StartAsync(int checkpointEvery = 500, FlakyStore? store = null, bool arrange = true)
     {
-        var store = new FlakyStore();
+        store ??= new FlakyStore();
+        var time = new ManualTimeProvider();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["OdfApply:CheckpointEvery"] = checkpointEvery.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["OdfApply:CheckpointInterval"] = Interval.ToString(),
             ["OdfApply:MaxRetryDelay"] = "00:00:00.050",
         }).Build();
-        var harness = new OdfApplyHarness(store, new ServiceCollection()
+        var harness = new OdfApplyHarness(store, time, new ServiceCollection()
             .AddLogging()
             .AddSingleton<IEventStore>(store)
+            .AddSingleton<TimeProvider>(time)
             .AddGrainRuntime()
             .AddGrains(typeof(SessionGrain).Assembly)
             .AddOdfApply(configuration)
@@ -45,6 +58,11 @@ internal sealed class OdfApplyHarness : IAsyncDisposable
         foreach (var hosted in harness._hosted)
         {
             await hosted.StartAsync(TestContext.Current.CancellationToken);
+        }
+
+        if (!arrange)
+        {
+            return harness;
         }
 
         var at = _start.AddDays(-10);
@@ -58,10 +76,11 @@ internal sealed class OdfApplyHarness : IAsyncDisposable
     public static DateTimeOffset ReceivedAt(int version) => _start.AddSeconds(version);
 
     /// <summary>Stores a message as the ingest would.</summary>
-    public async Task ReceiveAsync(string type, string code, int version, string? status, string? body)
+    public async Task ReceiveAsync(string type, string code, int version, string? status, string? body, string? subcode = null)
     {
         var header = OdfMessages.Header(version, code);
         (header["DocumentType"], header["ResultStatus"], header["Language"]) = (type, status, type is "DT_KA" or "DT_CURRENT" ? null : "ENG");
+        header["DocumentSubcode"] = subcode;
         var xml = OdfMessages.Xml(header, withdrawal: true).Replace("></OdfBody>", $">{(body is null ? "" : $"<Competition>{body}</Competition>")}</OdfBody>", StringComparison.Ordinal);
         var message = OdfMessageParser.Parse(OdfMessages.Bytes(xml));
         await Grains.GetGrain<IOdfDocumentGrain>(message.Header.DocumentKey).ReceiveMessageAsync(message.ToCommand(ReceivedAt(version)));
@@ -74,23 +93,58 @@ internal sealed class OdfApplyHarness : IAsyncDisposable
             .Select(e => (IOdfApplyEvent)serializer.Deserialize(e.Type, e.Data)).ToArrayAsync(TestContext.Current.CancellationToken);
     }
 
-    /// <summary>Waits until the process has handled the last stored document.</summary>
-    public async Task CaughtUpAsync()
+    /// <summary>The stored ODF document events, in order.</summary>
+    public Task<List<StoredEvent>> DocumentsAsync() =>
+        Store.ReadAllAsync(new ReadAllOptions(Category: "odf", MaxCount: int.MaxValue)).ToListAsync(TestContext.Current.CancellationToken).AsTask();
+
+    /// <summary>
+    /// Waits until the process has checkpointed the last stored document, moving the clock on by the checkpoint interval
+    /// at each look so that the checkpoint falls due (with <paramref name="advance"/> false, only waits).
+    /// </summary>
+    public async Task<IOdfApplyEvent[]> CaughtUpAsync(bool advance = true)
     {
-        var last = (await Store.ReadAllAsync(new ReadAllOptions(Category: "odf", MaxCount: int.MaxValue)).LastAsync()).Position.ToToken();
-        for (var i = 0; i < 400 && !(await ProcessEventsAsync()).Any(e => string.CompareOrdinal(e.Position, last) >= 0); i++)
+        var last = (await DocumentsAsync())[^1].Position.ToToken();
+        return await EventuallyAsync(ProcessEventsAsync, e => e.Any(c => string.CompareOrdinal(c.Position, last) >= 0), "the process never checkpointed the last document",
+            () => { if (advance) { Time.Advance(Interval); } });
+    }
+
+    /// <summary>Reads until <paramref name="done"/>, for up to 10 s, doing <paramref name="between"/> between looks.</summary>
+    public static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what, Action? between = null)
+    {
+        for (var i = 0; ; i++)
         {
+            var value = await read();
+            if (done(value))
+            {
+                return value;
+            }
+
+            if (i == 400)
+            {
+                throw new TimeoutException(what);
+            }
+
+            between?.Invoke();
             await Task.Delay(25, TestContext.Current.CancellationToken);
+        }
+    }
+
+    /// <summary>Stops the hosted services, as a silo's graceful stop does; the store stays readable.</summary>
+    public async Task StopAsync()
+    {
+        if (!_stopped)
+        {
+            _stopped = true;
+            foreach (var hosted in _hosted.Reverse())
+            {
+                await hosted.StopAsync(CancellationToken.None);
+            }
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var hosted in _hosted.Reverse())
-        {
-            await hosted.StopAsync(CancellationToken.None);
-        }
-
+        await StopAsync();
         await _services.DisposeAsync();
     }
 }

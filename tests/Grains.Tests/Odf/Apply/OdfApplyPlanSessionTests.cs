@@ -20,7 +20,7 @@ public sealed class OdfApplyPlanSessionTests
 
         var command = Plan(Header("DT_RESULT", status: "START_LIST"), body).Single<SetStartList>(OdfTarget.SessionOfUnit, Unit);
 
-        (command.Unit, command.At).ShouldBe((Unit, At));
+        (command.Unit, command.At, command.OdfVersion).ShouldBe((Unit, At, 3));
         command.Athletes.ShouldBe(["1003", "1001"]);
     }
 
@@ -37,7 +37,7 @@ public sealed class OdfApplyPlanSessionTests
     {
         var command = Plan(Header("DT_RESULT", status: odf), Ranked).Single<RecordUnitResult>(OdfTarget.SessionOfUnit, Unit);
 
-        (command.Unit, command.Status, command.Note, command.At).ShouldBe((Unit, status, null, At));
+        (command.Unit, command.Status, command.Note, command.At, command.OdfVersion).ShouldBe((Unit, status, null, At, 3));
         command.Results.ShouldBe([
             new UnitResultEntry("1002", 2, "9.91", null, null, false),
             new UnitResultEntry("1001", 1, "9.79", null, null, false),
@@ -76,7 +76,7 @@ public sealed class OdfApplyPlanSessionTests
     [Fact]
     public void Running_data_marks_its_unit_live() =>
         Plan(Header("DT_CURRENT", language: null), """<Current Leader="1001"/>""").Single<MarkUnitLive>(OdfTarget.SessionOfUnit, Unit)
-            .ShouldBe(new MarkUnitLive(Unit, At));
+            .ShouldBe(new MarkUnitLive(Unit, At, 3));
 
     [Fact]
     public void A_schedule_update_moves_its_session_and_units()
@@ -90,7 +90,7 @@ public sealed class OdfApplyPlanSessionTests
         var command = Plan(Header("DT_SCHEDULE_UPDATE", "ATH-------------------------------", subcode: "ATH01"), body)
             .Single<UpdateSchedule>(OdfTarget.Session, "ATH01");
 
-        (command.Status, command.Start, command.End, command.At).ShouldBe((ScheduleStatus.Running, null, null, At));
+        (command.Status, command.Start, command.End, command.At, command.OdfVersion).ShouldBe((ScheduleStatus.Running, null, null, At, 3));
         command.Units.ShouldBe([new UnitSchedule(Unit, ScheduleStatus.Finished), new UnitSchedule("ATHM100M--------------SFNL000100--", ScheduleStatus.Running)]);
     }
 
@@ -123,7 +123,7 @@ public sealed class OdfApplyPlanSessionTests
 
         var command = Plan(Header("DT_PHASE_RESULT", phase, "PARTIAL"), Ranked).Single<RecordPhaseStatus>(OdfTarget.SessionsOfPhase, phase);
 
-        command.ShouldBe(new RecordPhaseStatus(phase, ResultStatus.Partial, At));
+        command.ShouldBe(new RecordPhaseStatus(phase, ResultStatus.Partial, At, 3));
     }
 
     [Theory]
