@@ -1,4 +1,3 @@
-using System.Globalization;
 using Olympics.Orleans.LatencyBench;
 
 // Ingest-to-subscriber latency of the results feeds. Runs beside a silo started by bench/latency.sh; see docs/benchmarks.md.
@@ -16,7 +15,7 @@ RunResult? current = null;
 var feedDelayMs = options.FeedDelaySeconds * 1000;
 void OnReceipt(bool cis, Receipt receipt)
 {
-    if (current is { } run && load.SentAt.TryGetValue($"{receipt.DocumentKey}#{receipt.Version.ToString(CultureInfo.InvariantCulture)}", out var sent))
+    if (current is { } run && load.SentAt.TryGetValue(receipt.DocumentKey, receipt.Version, out var sent))
     {
         run.Record(cis, receipt, sent, feedDelayMs);
     }
