@@ -18,8 +18,8 @@ internal sealed class OdfLoad(HttpClient http, string sourceKey, IReadOnlyList<B
     private readonly int[] _currentVersions = new int[sessions.Count];
     private readonly int[] _sent = new int[sessions.Count];
 
-    /// <summary>When each message's POST started (Stopwatch timestamp), by "documentKey#version".</summary>
-    public ConcurrentDictionary<string, long> SentAt { get; } = new(StringComparer.Ordinal);
+    /// <summary>When each measured message's POST started, by document key and version.</summary>
+    public SentTimes SentAt { get; } = new();
 
     /// <summary>Messages stored (answered 200 with outcome Stored), per session index.</summary>
     public ConcurrentDictionary<int, int> Stored { get; } = new();
@@ -93,10 +93,10 @@ internal sealed class OdfLoad(HttpClient http, string sourceKey, IReadOnlyList<B
         content.Headers.ContentType = new MediaTypeHeaderValue("application/xml");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/odf/messages") { Content = content };
         request.Headers.Add("X-API-KEY", sourceKey);
-        var id = $"{message.Key}#{message.Version.ToString(CultureInfo.InvariantCulture)}";
+        var id = SentTimes.Id(message.Key, message.Version);
         if (record)
         {
-            SentAt[id] = Stopwatch.GetTimestamp();
+            SentAt.Set(id, Stopwatch.GetTimestamp());
         }
 
         var started = Stopwatch.GetTimestamp();
@@ -118,7 +118,7 @@ internal sealed class OdfLoad(HttpClient http, string sourceKey, IReadOnlyList<B
         }
         else
         {
-            SentAt.TryRemove(id, out _);
+            SentAt.Remove(id);
         }
     }
 
