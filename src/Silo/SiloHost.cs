@@ -11,8 +11,6 @@ public static class SiloHost
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
-        // Transport:InlineScheduling runs socket continuations on the I/O threads instead of queueing them (see docs/operations.md).
-        builder.WebHost.UseSockets(o => o.UnsafePreferInlineScheduling = builder.Configuration.GetValue("Transport:InlineScheduling", false));
         builder.AddSiloServices();
         configure?.Invoke(builder);
         var app = builder.Build();

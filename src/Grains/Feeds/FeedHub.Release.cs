@@ -5,7 +5,6 @@ namespace Olympics.Orleans.Grains.Feeds;
 /// <summary>The hub's FEED release: messages go to FEED subscribers once their embargo has passed.</summary>
 public sealed partial class FeedHub
 {
-    private const int FeedWakeGroup = 16;
 
     // Releases the window's entries to FEED in order, each once the wall clock has passed its embargo (an entry
     // waiting holds back the ones behind it, as FeedReader does), at the next release tick so that one wake-up carries
@@ -35,7 +34,7 @@ public sealed partial class FeedHub
             }
 
             Volatile.Write(ref _released, next);
-            await WakeFeedAsync(window, from, next);
+            WakeFeed(window, from, next);
             window.DropStoredBefore(now - settings.Duration);
         }
     }
@@ -53,12 +52,8 @@ public sealed partial class FeedHub
         }
     }
 
-    // Wakes the FEED subscribers a few at a time, going to the back of the thread pool's queue between two groups: a
-    // release wakes every FEED subscriber at once, and their writes queued in one block would hold up the CIS
-    // deliveries and ingest requests queued behind them for the whole block.
-    private async Task WakeFeedAsync(FeedWindow window, long from, long to)
+    private void WakeFeed(FeedWindow window, long from, long to)
     {
-        var woken = 0;
         foreach (var subscription in Volatile.Read(ref _feed))
         {
             for (var i = from; i < to; i++)
@@ -66,11 +61,6 @@ public sealed partial class FeedHub
                 if (window.At(i) is { } entry && subscription.Filter.Matches(entry))
                 {
                     subscription.Wake();
-                    if (++woken % FeedWakeGroup == 0)
-                    {
-                        await Task.Yield();
-                    }
-
                     break;
                 }
             }
