@@ -1,3 +1,5 @@
+using Npgsql;
+
 namespace Olympics.Orleans.Testing;
 
 /// <summary>
@@ -13,4 +15,19 @@ public static class TestPostgres
 
     /// <summary>A schema name no other test uses, so tests never see each other's events.</summary>
     public static string NewSchemaName() => "t_" + Guid.NewGuid().ToString("N")[..12];
+
+    /// <summary>
+    /// Removes the events of <paramref name="stream"/> after version <paramref name="kept"/>, as if they had never been
+    /// written (a process that died before writing its later checkpoints).
+    /// </summary>
+    public static async Task RewindStreamAsync(string schema, string stream, long kept)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = new NpgsqlCommand(
+            $"DELETE FROM {schema}.events WHERE stream_id = @s AND version > @kept; UPDATE {schema}.streams SET version = @kept WHERE stream_id = @s", connection);
+        command.Parameters.AddWithValue("s", stream);
+        command.Parameters.AddWithValue("kept", kept);
+        (await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken)).ShouldBeGreaterThan(1);
+    }
 }

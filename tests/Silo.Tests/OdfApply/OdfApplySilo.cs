@@ -48,17 +48,5 @@ internal static class OdfApplySilo
         }
     }
 
-    /// <summary>As if the silo had died after documents' commands but before their checkpoints: only the first <paramref name="kept"/> checkpoints remain.</summary>
-    public static async Task RewindCheckpointsAsync(string schema, int kept)
-    {
-        await using var connection = new NpgsqlConnection(TestPostgres.ConnectionString);
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var command = new NpgsqlCommand(
-            $"DELETE FROM {schema}.events WHERE stream_id = @s AND version > @kept; UPDATE {schema}.streams SET version = @kept WHERE stream_id = @s", connection);
-        command.Parameters.AddWithValue("s", OdfApplyProcess.CheckpointStream);
-        command.Parameters.AddWithValue("kept", (long)kept);
-        (await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken)).ShouldBeGreaterThan(1);
-    }
-
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -77,7 +77,7 @@ public sealed class SimulatedDayApplyTests
         await OdfApplySilo.EventuallyAsync(silo.ProcessEventsAsync, e => e.Length > 0 && e[^1].Position == last, "the process never checkpointed the last document");
         var before = await Task.WhenAll(streams.Select(silo.VersionOfAsync));
         await silo.DisposeAsync();
-        await OdfApplySilo.RewindCheckpointsAsync(silo.Schema, kept: 0);
+        await TestPostgres.RewindStreamAsync(silo.Schema, OdfApplyProcess.CheckpointStream, kept: 0);
 
         await using var restarted = await RunningSilo.StartInSchemaAsync(silo.Schema, null, Args);
         var again = await OdfApplySilo.EventuallyAsync(restarted.ProcessEventsAsync, e => e.Length > 0 && e[^1].Position == last, "the day was not handled again");

@@ -43,7 +43,7 @@ public sealed class OdfApplyReplayTests
             (await harness.ProcessEventsAsync()).ShouldAllBe(e => e is OdfApplyCheckpointed);
         }
 
-        await RewindCheckpointsAsync(schema, keptCheckpoints);
+        await TestPostgres.RewindStreamAsync(schema, OdfApplyProcess.CheckpointStream, keptCheckpoints);
         await using var restarted = await StartAsync(store: store, arrange: false);
         var again = await restarted.CaughtUpAsync();
 
@@ -82,18 +82,6 @@ public sealed class OdfApplyReplayTests
         await harness.ReceiveAsync("DT_SCHEDULE_UPDATE", Discipline, 2, null, Schedule("FINISHED"), subcode: "ATH01");
         await harness.ReceiveAsync("DT_CURRENT", Unit, 3, null, """<Current Progress="3"/>""");
         await harness.ReceiveAsync("DT_KA", "STA", 2, null, null);
-    }
-
-    // As if the process had died long after its kept checkpoints: the later ones are gone.
-    private static async Task RewindCheckpointsAsync(string schema, int kept)
-    {
-        await using var connection = new NpgsqlConnection(TestPostgres.ConnectionString);
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var command = new NpgsqlCommand(
-            $"DELETE FROM {schema}.events WHERE stream_id = @s AND version > @kept; UPDATE {schema}.streams SET version = @kept WHERE stream_id = @s", connection);
-        command.Parameters.AddWithValue("s", OdfApplyProcess.CheckpointStream);
-        command.Parameters.AddWithValue("kept", (long)kept);
-        (await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken)).ShouldBeGreaterThan(1);
     }
 
     private static string Schedule(string status) =>
