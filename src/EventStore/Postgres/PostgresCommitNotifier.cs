@@ -1,4 +1,5 @@
 using Npgsql;
+using Olympics.Orleans.EventStore.Telemetry;
 
 namespace Olympics.Orleans.EventStore.Postgres;
 
@@ -8,18 +9,22 @@ namespace Olympics.Orleans.EventStore.Postgres;
 /// PostgreSQL's notification lock at commit and holds it through the commit's WAL flush, so every appending
 /// transaction of the database committed one after the other; a notification sent on its own writes no WAL and holds
 /// that lock for a moment. One notification is in flight at a time: categories written meanwhile go in the next one,
-/// so a burst of appends costs a few notifications, not one each. A notification is a hint (readers also poll), so
-/// one that fails is dropped.
+/// so a burst of appends costs a few notifications, not one each. A notification that fails is sent again after a
+/// pause (readers also poll, so a lost one costs delay, not events); a stopping store sends what is pending first,
+/// for a moment at most.
 /// </summary>
 internal sealed class PostgresCommitNotifier(NpgsqlDataSource dataSource, string channel, string instance) : IAsyncDisposable
 {
     // NOTIFY payloads must stay under 8,000 bytes; a longer list is sent as "all categories".
     private const int MaxPayload = 7900;
+    private static readonly TimeSpan _retry = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan _drainOnStop = TimeSpan.FromSeconds(1);
     private readonly CancellationTokenSource _stop = new();
     private readonly Lock _gate = new();
     private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
     private Task _sending = Task.CompletedTask;
     private bool _active;
+    private bool _disposed;
 
     /// <summary>Queues the categories for the next notification.</summary>
     public void Post(IEnumerable<string> categories)
@@ -27,13 +32,17 @@ internal sealed class PostgresCommitNotifier(NpgsqlDataSource dataSource, string
         lock (_gate)
         {
             _pending.UnionWith(categories);
-            if (_active || _pending.Count == 0 || _stop.IsCancellationRequested)
+            if (_active || _disposed || _pending.Count == 0)
             {
                 return;
             }
 
             _active = true;
-            _sending = Task.Run(SendAsync);
+            // The loop outlives the append that starts it: it takes none of that append's context along.
+            using (ExecutionContext.SuppressFlow())
+            {
+                _sending = Task.Run(SendAsync);
+            }
         }
     }
 
@@ -42,10 +51,13 @@ internal sealed class PostgresCommitNotifier(NpgsqlDataSource dataSource, string
         Task sending;
         lock (_gate)
         {
-            _stop.Cancel();
+            _disposed = true;
             sending = _sending;
         }
 
+        // What is pending goes out if the database answers at once; a store that cannot reach it does not wait for it.
+        await sending.WaitAsync(_drainOnStop).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await _stop.CancelAsync();
         await sending.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         _stop.Dispose();
     }
@@ -54,7 +66,7 @@ internal sealed class PostgresCommitNotifier(NpgsqlDataSource dataSource, string
     {
         while (true)
         {
-            string payload;
+            string[] categories;
             lock (_gate)
             {
                 if (_pending.Count == 0 || _stop.IsCancellationRequested)
@@ -63,7 +75,7 @@ internal sealed class PostgresCommitNotifier(NpgsqlDataSource dataSource, string
                     return;
                 }
 
-                payload = CommitNotification.Format(instance, _pending, MaxPayload);
+                categories = [.. _pending];
                 _pending.Clear();
             }
 
@@ -71,12 +83,19 @@ internal sealed class PostgresCommitNotifier(NpgsqlDataSource dataSource, string
             {
                 await using var command = dataSource.CreateCommand("SELECT pg_notify(@channel, @payload)");
                 command.Parameters.AddWithValue("channel", channel);
-                command.Parameters.AddWithValue("payload", payload);
+                command.Parameters.AddWithValue("payload", CommitNotification.Format(instance, categories, MaxPayload));
                 await command.ExecuteNonQueryAsync(_stop.Token);
             }
             catch (Exception) when (!_stop.IsCancellationRequested)
             {
-                // The other stores' fallback poll (and their next notification) finds what this one would have told.
+                // Sent again with whatever comes meanwhile, after a pause (the database may be failing over).
+                EventStoreTelemetry.NotificationsFailed.Add(1);
+                lock (_gate)
+                {
+                    _pending.UnionWith(categories);
+                }
+
+                await Task.Delay(_retry, _stop.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
             catch (OperationCanceledException)
             {

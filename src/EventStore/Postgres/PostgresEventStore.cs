@@ -72,14 +72,31 @@ public sealed partial class PostgresEventStore : IEventStore, IAsyncDisposable
         {
             throw new ConcurrencyException(streamId, expectedVersion, await GetStreamVersionAsync(streamId, ct));
         }
+        catch (Exception e) when (e is not (ConcurrencyException or PostgresException))
+        {
+            // Cancelled or cut off after the statement was sent: it may have committed. A wake-up too many costs a read.
+            Committed([StreamIds.CategoryOf(streamId)]);
+            throw;
+        }
     }
 
     /// <inheritdoc />
     public async Task<BulkAppendResult> BulkAppendAsync(IReadOnlyList<StreamImport> streams, CancellationToken ct = default)
     {
-        var result = await PostgresBulkAppender.AppendAsync(_dataSource, _sql, streams, ct);
-        Committed(streams.Select(s => StreamIds.CategoryOf(s.StreamId)).ToHashSet(StringComparer.Ordinal));
-        return result;
+        AppendGuard.ValidateBulk(streams);
+        var categories = streams.Select(s => StreamIds.CategoryOf(s.StreamId)).ToHashSet(StringComparer.Ordinal);
+        try
+        {
+            var result = await PostgresBulkAppender.AppendAsync(_dataSource, _sql, streams, ct);
+            Committed(categories);
+            return result;
+        }
+        catch (Exception e) when (e is not (ConcurrencyException or PostgresException or ArgumentException))
+        {
+            // Cancelled or cut off while committing: it may have committed.
+            Committed(categories);
+            throw;
+        }
     }
 
     /// <inheritdoc />
@@ -212,25 +229,22 @@ public sealed partial class PostgresEventStore : IEventStore, IAsyncDisposable
     {
         await using var command = _dataSource.CreateCommand(_sql.ReadAhead(category is not null));
         AddPositionParameters(command.Parameters, after, category);
-        command.Parameters.AddWithValue("max", (long)max + 1);
-        var page = new List<StoredEvent>();
+        command.Parameters.AddWithValue("max", (long)max);
+        var (page, pending) = (new List<StoredEvent>(), false);
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            if (!reader.GetBoolean(9))
+            if (reader.IsDBNull(0))
             {
-                return (page, true);
+                pending = true;
             }
-
-            if (page.Count == max)
+            else
             {
-                return (page, false);
+                page.Add(EventReader.Read(reader));
             }
-
-            page.Add(EventReader.Read(reader));
         }
 
-        return (page, false);
+        return (page, pending);
     }
 
     private static void AddPositionParameters(NpgsqlParameterCollection parameters, GlobalPosition after, string? category)

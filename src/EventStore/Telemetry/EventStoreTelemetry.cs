@@ -20,4 +20,8 @@ public static class EventStoreTelemetry
 
     internal static readonly Counter<long> Conflicts = Meter.CreateCounter<long>(
         "olympics.eventstore.conflicts", "{conflict}", "Appends refused because the stream was not at the expected version.");
+
+    internal static readonly Counter<long> NotificationsFailed = Meter.CreateCounter<long>(
+        "olympics.eventstore.notifications.failed", "{notification}",
+        "Commit notifications to other silos that failed and were sent again; their subscriptions wait meanwhile.");
 }

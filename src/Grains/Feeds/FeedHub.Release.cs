@@ -5,7 +5,6 @@ namespace Olympics.Orleans.Grains.Feeds;
 /// <summary>The hub's FEED release: messages go to FEED subscribers once their embargo has passed.</summary>
 public sealed partial class FeedHub
 {
-
     // Releases the window's entries to FEED in order, each once the wall clock has passed its embargo (an entry
     // waiting holds back the ones behind it, as FeedReader does), at the next release tick so that one wake-up carries
     // every message of the tick; and drops what has grown too old.

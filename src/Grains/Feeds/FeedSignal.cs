@@ -40,9 +40,12 @@ internal sealed class FeedSignal : IValueTaskSource<bool>, IThreadPoolWorkItem
     /// <summary>Completes when <see cref="Set"/> was called since the last <see cref="Reset"/>; call <see cref="Reset"/> after it. One waiter at a time.</summary>
     public ValueTask<bool> WaitAsync()
     {
-        if (Volatile.Read(ref _state) == Signalled)
+        switch (Volatile.Read(ref _state))
         {
-            return new ValueTask<bool>(true);
+            case Signalled:
+                return new ValueTask<bool>(true);
+            case Waiting:
+                throw new InvalidOperationException("A feed signal has one waiter at a time.");
         }
 
         _core.Reset();

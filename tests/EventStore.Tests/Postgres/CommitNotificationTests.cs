@@ -23,14 +23,24 @@ public sealed class CommitNotificationTests
 
         var payload = CommitNotification.Format(instance, many, 7900);
 
-        payload.ShouldBe($"{instance}:");
+        payload.ShouldBeEmpty();
         CommitNotification.Parse(payload).Categories.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_store_of_the_previous_version_finds_its_categories_in_the_payload()
+    {
+        // It split the payload on '-' and woke the subscriptions of the categories it found; '' woke all.
+        var payload = CommitNotification.Format(CommitNotification.NewInstance(), ["odf", "session"], 7900);
+
+        payload.Split('-').Where(c => c is "odf" or "session").ShouldBe(["odf", "session"]);
+        payload.Split('-').Count(c => c.Length > 0 && !c.StartsWith(':')).ShouldBe(2);
     }
 
     [Theory]
     [InlineData("odf-session", null, new[] { "odf", "session" })]
     [InlineData("", null, new string[0])]
-    [InlineData("not-an-instance:odf", null, new[] { "not", "an", "instance:odf" })]
+    [InlineData("odf-:not-an-instance", null, new[] { "odf", ":not", "an", "instance" })]
     public void A_payload_without_a_sender_is_read_as_categories(string payload, string? sender, string[] categories)
     {
         var parsed = CommitNotification.Parse(payload);

@@ -64,6 +64,32 @@ public sealed class LateCommitTests : IAsyncLifetime
         await cts.CancelAsync();
     }
 
+    [Fact]
+    public async Task A_subscriptions_read_says_in_the_same_query_that_commits_wait_behind_an_open_transaction()
+    {
+        var streamA = Events.NewStreamId("ahead");
+        await using var connectionA = await TestStores.OpenAsync();
+        await using var transactionA = await connectionA.BeginTransactionAsync();
+        await InsertRaw(connectionA, transactionA, streamA);
+        for (var i = 0; i < 3; i++)
+        {
+            await _store.AppendAsync(Events.NewStreamId("ahead"), ExpectedVersion.NoStream, Events.Range(1, 1));
+        }
+
+        var (whileOpen, pendingWhileOpen) = await _store.ReadAheadAsync(GlobalPosition.Start, "ahead", 100, TestContext.Current.CancellationToken);
+        var (otherCategory, pendingOther) = await _store.ReadAheadAsync(GlobalPosition.Start, "elsewhere", 100, TestContext.Current.CancellationToken);
+        await transactionA.CommitAsync(TestContext.Current.CancellationToken);
+        var (afterCommit, pendingAfter) = await _store.ReadAheadAsync(GlobalPosition.Start, "ahead", 2, TestContext.Current.CancellationToken);
+        var (rest, pendingRest) = await _store.ReadAheadAsync(afterCommit[^1].Position, "ahead", 100, TestContext.Current.CancellationToken);
+
+        whileOpen.ShouldBeEmpty();
+        pendingWhileOpen.ShouldBeTrue();
+        (otherCategory.Count, pendingOther).ShouldBe((0, false));
+        afterCommit.Select(e => e.StreamId).First().ShouldBe(streamA);
+        (afterCommit.Count, pendingAfter).ShouldBe((2, false));
+        (rest.Count, pendingRest).ShouldBe((2, false));
+    }
+
     // The same insert the store makes, on a connection whose transaction the test holds open.
     private async Task InsertRaw(NpgsqlConnection connection, NpgsqlTransaction transaction, string stream)
     {
