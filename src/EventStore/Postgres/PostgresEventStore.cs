@@ -229,22 +229,25 @@ public sealed partial class PostgresEventStore : IEventStore, IAsyncDisposable
     {
         await using var command = _dataSource.CreateCommand(_sql.ReadAhead(category is not null));
         AddPositionParameters(command.Parameters, after, category);
-        command.Parameters.AddWithValue("max", (long)max);
-        var (page, pending) = (new List<StoredEvent>(), false);
+        command.Parameters.AddWithValue("max", (long)max + 1);
+        var page = new List<StoredEvent>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            if (reader.IsDBNull(0))
+            if (!reader.GetBoolean(9))
             {
-                pending = true;
+                return (page, true);
             }
-            else
+
+            if (page.Count == max)
             {
-                page.Add(EventReader.Read(reader));
+                return (page, false);
             }
+
+            page.Add(EventReader.Read(reader));
         }
 
-        return (page, pending);
+        return (page, false);
     }
 
     private static void AddPositionParameters(NpgsqlParameterCollection parameters, GlobalPosition after, string? category)

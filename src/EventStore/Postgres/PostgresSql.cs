@@ -67,27 +67,18 @@ internal sealed class PostgresSql(string s)
         ORDER BY tx_id, seq LIMIT @max
         """;
 
-    // A subscription's look ahead, in one statement and so one snapshot: the next page below the horizon (as ReadAll),
-    // then, when committed rows of the category already lie beyond the horizon (an older transaction is still open), a
-    // last row of nulls that says so without sending them.
-    public string ReadAhead(bool byCategory)
-    {
-        var category = byCategory ? "AND category = @category" : "";
-        return $"""
-            WITH horizon AS MATERIALIZED (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin),
-            page AS (
-                SELECT {EventColumns} FROM {s}.events, horizon
-                WHERE (tx_id, seq) > (@tx, @seq) AND tx_id < horizon.xmin {category}
-                ORDER BY tx_id, seq LIMIT @max)
-            SELECT * FROM (
-                SELECT *, 0 AS part FROM page
-                UNION ALL
-                SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 1 FROM horizon
-                WHERE EXISTS (SELECT 1 FROM {s}.events WHERE (tx_id, seq) > (@tx, @seq) AND tx_id >= horizon.xmin {category})
-            ) ahead
-            ORDER BY part, tx_id, seq
-            """;
-    }
+    // A subscription's look ahead: the same rows in the same order, each with whether it lies below the horizon, and
+    // one row more than the page. The rows below the horizon come first (the order is by transaction id); a row beyond
+    // it tells the reader that commits wait for an older transaction, in the same round trip, without its data.
+    public string ReadAhead(bool byCategory) => $"""
+        SELECT id, stream_id, version, type,
+            CASE WHEN tx_id < pg_snapshot_xmin(pg_current_snapshot()) THEN data::text END,
+            CASE WHEN tx_id < pg_snapshot_xmin(pg_current_snapshot()) THEN metadata::text END,
+            created_at, tx_id, seq, tx_id < pg_snapshot_xmin(pg_current_snapshot())
+        FROM {s}.events
+        WHERE (tx_id, seq) > (@tx, @seq) {(byCategory ? "AND category = @category" : "")}
+        ORDER BY tx_id, seq LIMIT @max
+        """;
 
     public string SaveSnapshot { get; } = $"""
         INSERT INTO {s}.snapshots (stream_id, version, type, data) VALUES (@stream, @version, @type, @data::jsonb)
