@@ -68,15 +68,12 @@ internal sealed class PostgresSql(string s)
         """;
 
     // A subscription's look ahead: the same rows in the same order, each with whether it lies below the horizon, and
-    // one row more than the page. The rows below the horizon come first (the order is by transaction id); a row beyond
-    // it tells the reader that commits wait for an older transaction, in the same round trip, without its data.
+    // one row more than it takes. The rows below the horizon come first (the order is by transaction id); the first row
+    // beyond it tells the reader that commits are waiting for an older transaction, in the same round trip.
     public string ReadAhead(bool byCategory) => $"""
-        SELECT id, stream_id, version, type,
-            CASE WHEN tx_id < pg_snapshot_xmin(pg_current_snapshot()) THEN data::text END,
-            CASE WHEN tx_id < pg_snapshot_xmin(pg_current_snapshot()) THEN metadata::text END,
-            created_at, tx_id, seq, tx_id < pg_snapshot_xmin(pg_current_snapshot())
-        FROM {s}.events
-        WHERE (tx_id, seq) > (@tx, @seq) {(byCategory ? "AND category = @category" : "")}
+        SELECT {EventColumns}, tx_id < pg_snapshot_xmin(pg_current_snapshot()) FROM {s}.events
+        WHERE (tx_id, seq) > (@tx, @seq)
+        {(byCategory ? "AND category = @category" : "")}
         ORDER BY tx_id, seq LIMIT @max
         """;
 
