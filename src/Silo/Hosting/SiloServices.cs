@@ -21,6 +21,7 @@ internal static class SiloServices
         services.AddGrains(typeof(VenueGrain).Assembly);
         services.AddAccreditations();
         services.AddQualification(builder.Configuration);
+        Odf.OdfApplySettings.From(builder.Configuration);
         services.AddOdfApply(builder.Configuration);
         services.AddSingleton<Games.GamesLoader>();
         services.AddProjection<SessionCatalog>();
