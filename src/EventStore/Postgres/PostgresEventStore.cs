@@ -29,7 +29,11 @@ public sealed partial class PostgresEventStore : IEventStore, IAsyncDisposable
         var instance = CommitNotification.NewInstance();
         _listener = new PostgresNotificationListener(_listenerSource, options.Channel, instance);
         _notifier = new PostgresCommitNotifier(_dataSource, options.Channel, instance);
+        Reads = new SharedReads(ReadAheadAsync);
     }
+
+    /// <summary>The subscriptions' reads, shared between subscriptions of a category at the same position.</summary>
+    internal SharedReads Reads { get; }
 
     /// <inheritdoc />
     public Task InitializeAsync(CancellationToken ct = default) => PostgresSchema.MigrateAsync(_dataSource, _options.Schema, ct);

@@ -101,6 +101,43 @@ public sealed class PostgresEventStoreTests
     }
 
     [Fact]
+    public async Task Subscriptions_of_one_category_share_their_reads_and_each_still_gets_every_event_once_in_order()
+    {
+        const int Subscribers = 4, Appends = 60;
+        await using var store = await TestStores.CreateStoreAsync(fallbackPoll: TimeSpan.FromHours(1));
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var category = "shared" + Guid.NewGuid().ToString("N")[..6];
+        var subscriptions = Enumerable.Range(0, Subscribers).Select(_ => Task.Run(async () =>
+        {
+            var seen = new List<StoredEvent>();
+            await foreach (var e in store.SubscribeAsync(new SubscriptionOptions(Category: category), cts.Token))
+            {
+                seen.Add(e);
+                if (seen.Count == Appends)
+                {
+                    return seen;
+                }
+            }
+
+            return seen;
+        })).ToList();
+        await Task.Delay(300);
+
+        var appended = new List<GlobalPosition>();
+        for (var i = 0; i < Appends; i++)
+        {
+            appended.Add((await store.AppendAsync($"{category}-{i % 7}", ExpectedVersion.Any, Events.Range(i, 1))).LastPosition);
+        }
+
+        foreach (var seen in await Task.WhenAll(subscriptions))
+        {
+            seen.Select(e => e.Position).ShouldBe(appended);
+        }
+
+        store.Reads.Joined.ShouldBeGreaterThan(0, "subscriptions woken by the same commit at the same position read once");
+    }
+
+    [Fact]
     public async Task No_trigger_notifies_inside_the_appending_transaction()
     {
         // A NOTIFY inside an append makes PostgreSQL hold its notification lock from that transaction's commit start to
