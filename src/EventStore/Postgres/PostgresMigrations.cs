@@ -86,7 +86,8 @@ internal static class PostgresMigrations
         // The store sends the commit notification itself, after the commit (PostgresCommitNotifier): a NOTIFY inside
         // the appending transaction holds PostgreSQL's notification lock through the commit's WAL flush, so every
         // append of the database committed one at a time (at 700 appends/s, most appending backends were seen
-        // waiting on that lock). Stores of an older version than this one no longer wake other silos; upgrade them all.
+        // waiting on that lock). A store of an older version, which counted on the trigger, is no longer woken by its
+        // own commits: upgrade every silo together (docs/operations.md).
         $"""
         DROP TRIGGER events_notify ON {s}.events;
         DROP FUNCTION {s}.notify_events();

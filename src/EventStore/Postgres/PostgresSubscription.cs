@@ -26,8 +26,7 @@ internal sealed class PostgresSubscription(PostgresEventStore store, PostgresNot
             // Waiting for new events of the category, its own commits are what matters; waiting for the read horizon,
             // any commit may be the one that moves it.
             var (generation, anyGeneration) = (own.Generation, listener.Signal.Generation);
-            var (page, pending) = await store.Reads.ReadAsync(
-                position, options.Category, options.BatchSize, (generation, anyGeneration), (own.Generation, listener.Signal.Generation), ct);
+            var (page, pending) = await store.Reads.ReadAsync(position, options.Category, options.BatchSize, (generation, anyGeneration), ct);
             foreach (var e in page)
             {
                 yield return e;

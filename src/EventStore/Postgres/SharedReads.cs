@@ -18,26 +18,26 @@ internal sealed class SharedReads(Func<GlobalPosition, string?, int, Cancellatio
     public long Joined => Interlocked.Read(ref _joined);
 
     /// <summary>
-    /// Reads, or joins a read under way that started once the signals had reached <paramref name="seen"/> (the
-    /// generations the caller saw before asking); <paramref name="now"/> are the generations as the caller asks.
+    /// Reads, or joins a read under way whose starter had seen at least the signal generations the caller has seen
+    /// (<paramref name="seen"/>, taken before asking): every commit the caller was told of ended before that read began.
     /// </summary>
     public Task<(List<StoredEvent> Page, bool Pending)> ReadAsync(
-        GlobalPosition after, string? category, int max, (long Own, long Any) seen, (long Own, long Any) now, CancellationToken ct)
+        GlobalPosition after, string? category, int max, (long Own, long Any) seen, CancellationToken ct)
     {
         var key = (category ?? "", after, max);
-        if (_reads.TryGetValue(key, out var running) && running.Own >= seen.Own && running.Any >= seen.Any)
+        if (_reads.TryGetValue(key, out var running) && running.Seen.Own >= seen.Own && running.Seen.Any >= seen.Any)
         {
             Interlocked.Increment(ref _joined);
             return running.Task.WaitAsync(ct);
         }
 
         // Not cancelled by this subscription's token: others may be waiting for it; it ends by itself.
-        var started = new Read(now.Own, now.Any, read(after, category, max, CancellationToken.None));
+        var started = new Read(seen, read(after, category, max, CancellationToken.None));
         _reads[key] = started;
         _ = started.Task.ContinueWith(
             _ => _reads.TryRemove(KeyValuePair.Create(key, started)), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         return started.Task.WaitAsync(ct);
     }
 
-    private sealed record Read(long Own, long Any, Task<(List<StoredEvent> Page, bool Pending)> Task);
+    private sealed record Read((long Own, long Any) Seen, Task<(List<StoredEvent> Page, bool Pending)> Task);
 }
