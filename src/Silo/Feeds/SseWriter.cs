@@ -18,9 +18,10 @@ internal sealed class SseWriter(HttpResponse response) : IDisposable
         try
         {
             var body = response.BodyWriter;
-            foreach (var entry in batch)
+            // An indexed loop: a foreach over the interface would box an enumerator for every write.
+            for (var i = 0; i < batch.Count; i++)
             {
-                body.Write(entry.SseFrame.Span);
+                body.Write(batch[i].SseFrame.Span);
             }
 
             await body.FlushAsync(ct);

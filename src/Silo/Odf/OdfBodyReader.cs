@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using Olympics.Orleans.Grains.Odf;
 
@@ -25,7 +26,11 @@ internal static class OdfBodyReader
             throw new OdfRefusal(415, "Unsupported content encoding", $"Content-Encoding '{encoding}' is not supported; send gzip or an uncompressed body.");
         }
 
-        var body = await ReadBoundedAsync(request.Body, "The body", ct);
+        // With a Content-Length (the usual case) the body is read into an array of its size, and nothing else is
+        // allocated: at hundreds of messages a second, a read buffer per request was most of the silo's allocations.
+        var body = request.ContentLength is { } length
+            ? await ReadExactAsync(request.Body, length, ct)
+            : await ReadBoundedAsync(request.Body, "The body", ct);
         return encoding.Equals("gzip", StringComparison.OrdinalIgnoreCase) ? await GunzipAsync(body, ct) : body;
     }
 
@@ -42,22 +47,37 @@ internal static class OdfBodyReader
         }
     }
 
+    // The server ends the body at its Content-Length, and fails the read when the client sends less.
+    private static async Task<byte[]> ReadExactAsync(Stream source, long length, CancellationToken ct)
+    {
+        var body = new byte[length];
+        await source.ReadExactlyAsync(body, ct);
+        return body;
+    }
+
     private static async Task<byte[]> ReadBoundedAsync(Stream source, string what, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await source.ReadAsync(chunk, ct)) > 0)
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
         {
-            if (buffer.Length + read > Max)
+            int read;
+            while ((read = await source.ReadAsync(chunk, ct)) > 0)
             {
-                throw TooLarge(what);
+                if (buffer.Length + read > Max)
+                {
+                    throw TooLarge(what);
+                }
+
+                buffer.Write(chunk, 0, read);
             }
 
-            buffer.Write(chunk, 0, read);
+            return buffer.ToArray();
         }
-
-        return buffer.ToArray();
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
     }
 
     private static OdfRefusal TooLarge(string what) =>
