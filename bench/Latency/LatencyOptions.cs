@@ -11,7 +11,7 @@ internal sealed record LatencyOptions
     public int CisSubscribers { get; init; } = 2000;
     public int FeedSubscribers { get; init; } = 200;
     public int Seconds { get; init; } = 60;
-    public int WarmupSeconds { get; init; } = 10;
+    public int WarmupSeconds { get; init; } = 60;
     public string SourceKey { get; init; } = "bench-source-key-0001";
     public string CisKey { get; init; } = "bench-cis-key-000001";
     public string FeedKey { get; init; } = "bench-feed-key-00001";
