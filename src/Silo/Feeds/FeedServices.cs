@@ -18,7 +18,8 @@ internal static class FeedServices
         services.AddSingleton(FeedConsumerKeys.From(configuration));
         services.AddSingleton(AdminKey.From(configuration));
         services.AddSingleton<FeedAccess>();
-        services.AddSingleton<FeedStreamWatch>();
+        services.AddSingleton(sp => new FeedStreamWatch(sp.GetRequiredService<FeedAccess>().IsRevoked, options, sp.GetRequiredService<TimeProvider>()));
+        services.AddHostedService(sp => sp.GetRequiredService<FeedStreamWatch>());
         services.AddSingleton<SseSession>();
         services.AddSingleton<WebSocketSession>();
         services.AddSingleton<FeedLimits>();

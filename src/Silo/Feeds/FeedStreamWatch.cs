@@ -1,44 +1,65 @@
-using System.Net.WebSockets;
+using System.Collections.Concurrent;
 using Olympics.Orleans.Contracts.Feeds;
 
 namespace Olympics.Orleans.Silo.Feeds;
 
 /// <summary>
-/// Runs beside an open stream (SSE or WebSocket): ends it within <see cref="FeedOptions.RevocationCheckInterval"/> of
-/// a revocation of its key, and sends a heartbeat every <see cref="FeedOptions.HeartbeatInterval"/>.
+/// Watches every open stream of the silo (SSE or WebSocket) with one timer: ends a stream within
+/// <see cref="FeedOptions.RevocationCheckInterval"/> of a revocation of its key, and sends a heartbeat to a stream
+/// that has sent nothing for <see cref="FeedOptions.HeartbeatInterval"/>. One timer for all of them, not one per
+/// stream: with thousands of streams, per-stream timers woke thousands of work items at once twice a second, and the
+/// results they were sending waited behind them.
 /// </summary>
-internal sealed class FeedStreamWatch(FeedAccess access, FeedOptions options, TimeProvider time)
+internal sealed class FeedStreamWatch(Func<FeedConsumer, bool> isRevoked, FeedOptions options, TimeProvider time) : BackgroundService
 {
-    /// <summary>Watches until <paramref name="stop"/> is cancelled; cancels it itself on a revocation or a failed heartbeat.</summary>
-    public async Task RunAsync(FeedConsumer consumer, Func<CancellationToken, Task> heartbeat, CancellationTokenSource stop)
-    {
-        using var timer = new PeriodicTimer(options.RevocationCheckInterval, time);
-        var lastHeartbeat = time.GetUtcNow();
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stop.Token))
-            {
-                if (access.IsRevoked(consumer))
-                {
-                    await stop.CancelAsync();
-                    return;
-                }
+    private readonly ConcurrentDictionary<WatchedStream, byte> _streams = new();
 
-                if (time.GetUtcNow() - lastHeartbeat >= options.HeartbeatInterval)
-                {
-                    lastHeartbeat = time.GetUtcNow();
-                    await heartbeat(stop.Token);
-                }
+    /// <summary>The streams being watched.</summary>
+    public int Count => _streams.Count;
+
+    /// <summary>
+    /// Watches a stream until the returned registration is disposed: <paramref name="stop"/> is cancelled on a
+    /// revocation or a failed heartbeat. Report each write with <see cref="WatchedStream.Sent"/>.
+    /// </summary>
+    public WatchedStream Watch(FeedConsumer consumer, Func<CancellationToken, Task> heartbeat, CancellationTokenSource stop)
+    {
+        var stream = new WatchedStream(this, consumer, heartbeat, stop, time.GetUtcNow());
+        _streams.TryAdd(stream, 0);
+        return stream;
+    }
+
+    /// <summary>One look at every open stream: ends those whose key was revoked, beats those idle for a heartbeat interval.</summary>
+    internal void Check(DateTimeOffset now)
+    {
+        foreach (var (stream, _) in _streams)
+        {
+            if (isRevoked(stream.Consumer))
+            {
+                stream.End();
+            }
+            else if (now - stream.LastSent >= options.HeartbeatInterval)
+            {
+                stream.Beat(now);
             }
         }
-        catch (OperationCanceledException)
+    }
+
+    internal void Forget(WatchedStream stream) => _streams.TryRemove(stream, out _);
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.RevocationCheckInterval, time);
+        try
         {
-            // The stream ended.
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                Check(time.GetUtcNow());
+            }
         }
-        catch (Exception e) when (e is IOException or WebSocketException)
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // The client went away mid-heartbeat: end the stream.
-            await stop.CancelAsync();
+            // The silo is stopping; its streams end with it.
         }
     }
 }

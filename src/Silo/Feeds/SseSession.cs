@@ -5,7 +5,7 @@ namespace Olympics.Orleans.Silo.Feeds;
 
 /// <summary>
 /// One open SSE stream: messages from a <see cref="FeedHub"/> subscription, written in batches with one flush each
-/// (recorded when the subscriber is sampled), and beside them a <see cref="FeedStreamWatch"/> that ends the stream on a
+/// (recorded when the subscriber is sampled), watched by the <see cref="FeedStreamWatch"/>, which ends the stream on a
 /// revocation and sends heartbeat comments.
 /// </summary>
 internal sealed class SseSession(
@@ -25,10 +25,11 @@ internal sealed class SseSession(
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted, lifetime.ApplicationStopping);
         using var subscription = hub.Subscribe(consumer, stream, start);
         using var sample = recorder.Join(consumer, "sse");
-        var watch = watcher.RunAsync(consumer, ct => writer.CommentAsync("heartbeat", ct), stop);
+        // Disposed before the writer (declared after it): a heartbeat in flight finishes first.
+        await using var watched = watcher.Watch(consumer, ct => writer.CommentAsync("heartbeat", ct), stop);
         try
         {
-            await FeedPump.RunAsync(subscription, consumer, access, sample, time, writer.MessagesAsync, stop.Token);
+            await FeedPump.RunAsync(subscription, consumer, access, sample, watched, time, writer.MessagesAsync, stop.Token);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
@@ -37,7 +38,6 @@ internal sealed class SseSession(
         finally
         {
             await stop.CancelAsync();
-            await watch;
         }
     }
 }

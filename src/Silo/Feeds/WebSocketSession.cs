@@ -20,24 +20,26 @@ internal sealed class WebSocketSession(
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted, lifetime.ApplicationStopping);
         using var subscription = hub.Subscribe(consumer, stream, start);
         using var sample = recorder.Join(consumer, "websocket");
-        var watch = watcher.RunAsync(consumer, writer.HeartbeatAsync, stop);
         var receive = ReceiveUntilClosedAsync(socket, stop, aborted);
-        try
+        // Disposed before the close and the writer: a heartbeat in flight finishes first.
+        await using (var watched = watcher.Watch(consumer, writer.HeartbeatAsync, stop))
         {
-            await FeedPump.RunAsync(subscription, consumer, access, sample, time, writer.MessagesAsync, stop.Token);
-        }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
-        {
-            // Client gone or closing, key revoked or silo stopping: the stream ends.
-        }
-        catch (WebSocketException)
-        {
-            // The client went away mid-send.
-        }
-        finally
-        {
-            await stop.CancelAsync();
-            await watch;
+            try
+            {
+                await FeedPump.RunAsync(subscription, consumer, access, sample, watched, time, writer.MessagesAsync, stop.Token);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                // Client gone or closing, key revoked or silo stopping: the stream ends.
+            }
+            catch (WebSocketException)
+            {
+                // The client went away mid-send.
+            }
+            finally
+            {
+                await stop.CancelAsync();
+            }
         }
 
         await CloseAsync(socket, access.IsRevoked(consumer), receive);
