@@ -14,7 +14,6 @@ var options = LatencyOptions.Parse(args);
 using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(10 + (options.Rates.Count * (options.Seconds + 30) / 60)));
 var sessions = BenchSession.Make(options.Sessions);
 using var api = new HttpClient { BaseAddress = options.Silo, Timeout = TimeSpan.FromSeconds(30) };
-using var streams = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = int.MaxValue }) { BaseAddress = options.Silo, Timeout = Timeout.InfiniteTimeSpan };
 
 await BenchSession.ScheduleAsync(api, sessions, stop.Token);
 var load = new OdfLoad(api, options.SourceKey, sessions);
@@ -32,8 +31,8 @@ void OnReceipt(bool cis, Receipt receipt)
 
 var subscribers = new List<SseSubscriber>();
 subscribers.AddRange(Enumerable.Range(0, options.CisSubscribers).Select(i =>
-    new SseSubscriber(streams, $"/feeds/sse?stream=session/{sessions[i % sessions.Count].Code}", options.CisKey, r => OnReceipt(true, r))));
-subscribers.AddRange(Enumerable.Range(0, options.FeedSubscribers).Select(_ => new SseSubscriber(streams, "/feeds/sse", options.FeedKey, r => OnReceipt(false, r))));
+    new SseSubscriber(options.Silo, $"/feeds/sse?stream=session/{sessions[i % sessions.Count].Code}", options.CisKey, r => OnReceipt(true, r))));
+subscribers.AddRange(Enumerable.Range(0, options.FeedSubscribers).Select(_ => new SseSubscriber(options.Silo, "/feeds/sse", options.FeedKey, r => OnReceipt(false, r))));
 using var listening = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
 var running = new List<Task>();
 foreach (var batch in subscribers.Chunk(100))

@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Diagnostics;
+using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 
@@ -19,14 +20,18 @@ internal readonly ref struct Receipt(ReadOnlySpan<byte> documentKey, int version
 }
 
 /// <summary>
-/// One SSE connection. It scans the raw bytes for frames and reads only the fields it needs from each data line, so
-/// thousands of connections in one process cost little CPU beside the silo on the same cores.
+/// One SSE connection, spoken over a plain socket: the request written by hand, the chunked response decoded here,
+/// frames found in the raw bytes and only the fields it needs read from each data line. The HTTP client allocated a
+/// state machine for each of its chunked reads (30,000 a second here, 60 % of this tool's allocations), and the
+/// tool's collections, every second, held arrived bytes in its sockets and timed them late; a socket's receive
+/// allocates nothing.
 /// </summary>
-internal sealed class SseSubscriber(HttpClient http, string path, string apiKey, Action<Receipt> onReceipt)
+internal sealed class SseSubscriber(Uri silo, string path, string apiKey, Action<Receipt> onReceipt)
 {
     private static readonly byte[] _frameEnd = "\n\n"u8.ToArray();
     private static readonly byte[] _data = "data: "u8.ToArray();
     private readonly TaskCompletionSource _opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ChunkedBody _body = new();
 
     public Task Opened => _opened.Task;
 
@@ -34,44 +39,77 @@ internal sealed class SseSubscriber(HttpClient http, string path, string apiKey,
 
     public async Task RunAsync(CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Add("X-API-KEY", apiKey);
-        request.Headers.Accept.ParseAdd("text/event-stream");
-        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
-        if (!response.IsSuccessStatusCode)
-        {
-            _opened.TrySetException(new InvalidOperationException($"GET {path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(ct)}"));
-            return;
-        }
-
-        await using var stream = await response.Content.ReadAsStreamAsync(ct);
-        var buffer = new byte[1 << 16];
-        var filled = 0;
+        using var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try
         {
+            await socket.ConnectAsync(silo.Host, silo.Port, ct);
+            var request = $"GET {path} HTTP/1.1\r\nHost: {silo.Authority}\r\nX-API-KEY: {apiKey}\r\nAccept: text/event-stream\r\n\r\n";
+            await socket.SendAsync(Encoding.ASCII.GetBytes(request), SocketFlags.None, ct);
+            var raw = new byte[1 << 16];
+            var filled = 0;
+            var started = false;
             while (true)
             {
-                if (filled == buffer.Length)
+                if (filled == raw.Length)
                 {
-                    Array.Resize(ref buffer, buffer.Length * 2);
+                    Array.Resize(ref raw, raw.Length * 2);
                 }
 
-                var read = await stream.ReadAsync(buffer.AsMemory(filled), ct);
+                var read = await socket.ReceiveAsync(raw.AsMemory(filled), SocketFlags.None, ct);
                 if (read == 0)
                 {
+                    _opened.TrySetException(new InvalidOperationException($"GET {path}: the silo closed the connection."));
                     return;
                 }
 
                 var (arrived, arrivedAt) = (Stopwatch.GetTimestamp(), DateTimeOffset.UtcNow);
                 filled += read;
-                var consumed = ScanFrames(buffer.AsSpan(0, filled), arrived, arrivedAt);
-                Buffer.BlockCopy(buffer, consumed, buffer, 0, filled - consumed);
+                var consumed = 0;
+                if (!started)
+                {
+                    if (Head(raw.AsSpan(0, filled)) is not { } head)
+                    {
+                        continue;
+                    }
+
+                    started = true;
+                    consumed = head;
+                }
+
+                consumed += _body.Decode(raw.AsSpan(consumed, filled - consumed));
+                Buffer.BlockCopy(raw, consumed, raw, 0, filled - consumed);
                 filled -= consumed;
+                _body.Consume(ScanFrames(_body.Data, arrived, arrivedAt));
             }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
         }
+        catch (SocketException e)
+        {
+            _opened.TrySetException(new InvalidOperationException($"GET {path}: {e.Message}", e));
+        }
+    }
+
+    // The length of the response head once it has arrived (null before); throws for anything but a chunked 200.
+    private int? Head(ReadOnlySpan<byte> bytes)
+    {
+        var end = bytes.IndexOf("\r\n\r\n"u8);
+        if (end < 0)
+        {
+            return null;
+        }
+
+        var head = Encoding.ASCII.GetString(bytes[..end]);
+        if (!head.StartsWith("HTTP/1.1 200", StringComparison.Ordinal)
+            || !head.Contains("Transfer-Encoding: chunked", StringComparison.OrdinalIgnoreCase))
+        {
+            var error = new InvalidOperationException($"GET {path} answered: {head.Split("\r\n")[0]} {Encoding.UTF8.GetString(bytes[(end + 4)..])}");
+            _opened.TrySetException(error);
+            throw error;
+        }
+
+        return end + 4;
     }
 
     private int ScanFrames(ReadOnlySpan<byte> bytes, long arrived, DateTimeOffset arrivedAt)
