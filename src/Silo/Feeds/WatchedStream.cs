@@ -60,6 +60,11 @@ internal sealed class WatchedStream : IAsyncDisposable
         {
             // The stream already ended.
         }
+        catch (AggregateException)
+        {
+            // Something registered on the stream's token failed as it was cancelled; the stream ends all the same,
+            // and the watch goes on to the next stream.
+        }
     }
 
     // One heartbeat at a time; the next is due an interval after this one began.
