@@ -17,14 +17,14 @@ internal sealed class ChunkedBody
     /// <summary>The decoded bytes not consumed yet.</summary>
     public ReadOnlySpan<byte> Data => _data.AsSpan(0, _filled);
 
-    /// <summary>True once the last (empty) chunk has arrived.</summary>
-    public bool Ended { get; private set; }
+    // True once the last (empty) chunk has arrived: nothing after it is body.
+    private bool _ended;
 
     /// <summary>Decodes what it can of <paramref name="input"/>; returns how many of its bytes it used (the rest is an incomplete line).</summary>
     public int Decode(ReadOnlySpan<byte> input)
     {
         var at = 0;
-        while (at < input.Length && !Ended)
+        while (at < input.Length && !_ended)
         {
             if (_left > 0)
             {
@@ -67,7 +67,7 @@ internal sealed class ChunkedBody
 
                 at += end + 2;
                 _left = size;
-                Ended = size == 0;
+                _ended = size == 0;
             }
         }
 

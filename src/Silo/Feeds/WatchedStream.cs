@@ -13,7 +13,6 @@ internal sealed class WatchedStream : IAsyncDisposable
     private readonly FeedStreamWatch _watch;
     private readonly Func<CancellationToken, Task> _heartbeat;
     private readonly CancellationTokenSource _stop;
-    private readonly CancellationToken _token;
     private readonly Lock _gate = new();
     private Task _beating = Task.CompletedTask;
     private long _lastSent;
@@ -25,7 +24,6 @@ internal sealed class WatchedStream : IAsyncDisposable
         Consumer = consumer;
         _heartbeat = heartbeat;
         _stop = stop;
-        _token = stop.Token;
         _lastSent = opened.UtcTicks;
     }
 
@@ -86,7 +84,7 @@ internal sealed class WatchedStream : IAsyncDisposable
     {
         try
         {
-            await _heartbeat(_token);
+            await _heartbeat(_stop.Token);
         }
         catch (OperationCanceledException)
         {
