@@ -7,6 +7,9 @@ namespace Olympics.Orleans.Grains.Feeds;
 /// <param name="FlushInterval">How long a record may wait for others before it is appended.</param>
 public sealed record FeedDeliverySettings(double SampleRate, int QueueCapacity, int BatchSize, TimeSpan FlushInterval)
 {
-    /// <summary>1 subscriber in 50 (at least one per tier), 100,000 queued, 1,000 per append, each second.</summary>
-    public static FeedDeliverySettings Default { get; } = new(0.02, 100_000, 1_000, TimeSpan.FromSeconds(1));
+    /// <summary>
+    /// 1 subscriber in 50 (at least one per tier), 100,000 queued, 250 per append (one event, a transaction of a few
+    /// milliseconds: no reader of the store gets past an open one), each second.
+    /// </summary>
+    public static FeedDeliverySettings Default { get; } = new(0.02, 100_000, 250, TimeSpan.FromSeconds(1));
 }

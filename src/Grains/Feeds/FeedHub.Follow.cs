@@ -62,6 +62,7 @@ public sealed partial class FeedHub
 
     private void Publish(FeedWindow window, FeedEntry entry)
     {
+        FeedTelemetry.HubLag.Record((time.GetUtcNow() - entry.Message.StoredAt).TotalMilliseconds);
         window.Append(entry);
         var cis = Volatile.Read(ref _cis);
         foreach (var session in entry.Sessions)

@@ -16,6 +16,10 @@ public static class FeedTelemetry
     internal static readonly Counter<long> FellOut = _meter.CreateCounter<long>(
         "olympics.feeds.window.fallbacks", description: "Subscribers that fell behind the hub's window and went back to reading the store");
 
+    internal static readonly Histogram<double> HubLag = _meter.CreateHistogram<double>(
+        "olympics.feeds.hub.lag", unit: "ms",
+        description: "From a message's storing to the hub's waking its CIS subscribers: how far the feeds run behind the store");
+
     internal static readonly Counter<long> DeliveriesRecorded = _meter.CreateCounter<long>(
         "olympics.feeds.deliveries.recorded", description: "Delivery records appended to the store");
 

@@ -18,8 +18,12 @@ internal sealed class LatencyTable(StoredSessions sessions)
     {
         switch (@event)
         {
-            case FeedDelivered feed:
-                Record(feed.Tier == FeedTier.Cis ? "CIS" : "FEED", feed.DocumentKey, feed.DeliveredAt - feed.StoredAt);
+            case IFeedDeliveryEvent recorded:
+                foreach (var feed in FeedDeliveriesRecorded.In(recorded))
+                {
+                    Record(feed.Tier == FeedTier.Cis ? "CIS" : "FEED", feed.DocumentKey, feed.DeliveredAt - feed.StoredAt);
+                }
+
                 break;
             case PushDelivered push:
                 Record("push", push.DocumentKey, push.DeliveredAt - push.StoredAt);

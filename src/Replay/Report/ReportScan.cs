@@ -14,7 +14,7 @@ internal static class ReportScan
     {
         (string Category, Action<StoredEvent> Add)[] scans =
         [
-            ("delivery", e => AddDelivery(data, serializer, e, "feed.delivered.v1")),
+            ("delivery", e => AddDelivery(data, serializer, e, "feed.deliveries-recorded.v1", "feed.delivered.v1")),
             ("push", e => AddDelivery(data, serializer, e, "push.delivered.v1")),
             ("session", e =>
             {
@@ -48,9 +48,9 @@ internal static class ReportScan
         });
     }
 
-    private static void AddDelivery(ReportData data, EventSerializer serializer, StoredEvent stored, string type)
+    private static void AddDelivery(ReportData data, EventSerializer serializer, StoredEvent stored, params string[] types)
     {
-        if (stored.Type == type && data.Window.Contains(stored.Timestamp))
+        if (types.Contains(stored.Type) && data.Window.Contains(stored.Timestamp))
         {
             data.Latency.Add(serializer.Deserialize(stored.Type, stored.Data));
         }

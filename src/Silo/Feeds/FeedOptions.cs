@@ -41,11 +41,15 @@ internal sealed class FeedOptions
     /// <summary>How long delivery records gather before they are appended.</summary>
     public TimeSpan DeliveryFlushInterval { get; set; } = FeedDeliverySettings.Default.FlushInterval;
 
+    /// <summary>Delivery records appended at most per append (each append is a transaction that holds back every reader of the store).</summary>
+    public int DeliveryBatchSize { get; set; } = FeedDeliverySettings.Default.BatchSize;
+
     public FeedWindowSettings Window => new(WindowDuration, WindowMessages, FeedReleaseInterval);
 
     public FeedDeliverySettings Delivery => FeedDeliverySettings.Default with
     {
         SampleRate = DeliverySampleRate, QueueCapacity = DeliveryQueueCapacity, FlushInterval = DeliveryFlushInterval,
+        BatchSize = DeliveryBatchSize,
     };
 
     public static FeedOptions From(IConfiguration configuration)
@@ -65,6 +69,7 @@ internal sealed class FeedOptions
         Require(options.DeliverySampleRate is >= 0 and <= 1, "Feeds:DeliverySampleRate must be between 0 (record none) and 1 (record every subscriber).");
         Require(options.DeliveryQueueCapacity > 0, "Feeds:DeliveryQueueCapacity must be positive.");
         Require(options.DeliveryFlushInterval > TimeSpan.Zero, "Feeds:DeliveryFlushInterval must be positive.");
+        Require(options.DeliveryBatchSize > 0, "Feeds:DeliveryBatchSize must be positive.");
         return options;
     }
 

@@ -13,8 +13,11 @@ public sealed class FeedDeliveryRecorderTests
 {
     private static readonly EventSerializer _serializer = new EventSerializer().RegisterAssemblies(typeof(FeedHub).Assembly);
 
-    private static FeedDeliveryRecorder Recorder(IEventStore store, double rate = 0.02, int capacity = 100, TimeSpan? flush = null) =>
-        new(store, _serializer, FeedDeliverySettings.Default with { SampleRate = rate, QueueCapacity = capacity, FlushInterval = flush ?? TimeSpan.FromMilliseconds(20) },
+    private static FeedDeliveryRecorder Recorder(IEventStore store, double rate = 0.02, int capacity = 100, TimeSpan? flush = null, int batch = 1_000) =>
+        new(store, _serializer, FeedDeliverySettings.Default with
+        {
+            SampleRate = rate, QueueCapacity = capacity, FlushInterval = flush ?? TimeSpan.FromMilliseconds(20), BatchSize = batch,
+        },
             TimeProvider.System, NullLogger<FeedDeliveryRecorder>.Instance);
 
     [Fact]
@@ -64,8 +67,37 @@ public sealed class FeedDeliveryRecorderTests
         await recorder.StopAsync(TestContext.Current.CancellationToken);
 
         var recorded = await store.ReadAllAsync(new ReadAllOptions(Category: FeedDeliveryRecorder.Category)).ToListAsync(TestContext.Current.CancellationToken);
-        recorded.Select(e => ((FeedDelivered)_serializer.Deserialize(e.Type, e.Data)).Version).ShouldBe([1, 2, 3]);
+        recorded.ShouldHaveSingleItem().Type.ShouldBe("feed.deliveries-recorded.v1");
+        recorded.SelectMany(e => FeedDeliveriesRecorded.In((IFeedDeliveryEvent)_serializer.Deserialize(e.Type, e.Data))).Select(d => d.Version).ShouldBe([1, 2, 3]);
         recorded.ShouldAllBe(e => e.StreamId.StartsWith($"delivery-{recorder.SiloInstance}-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Records_are_appended_as_one_event_per_batch_of_at_most_the_batch_size_in_delivery_order()
+    {
+        var store = new InMemoryEventStore();
+        using var recorder = Recorder(store, rate: 1, batch: 2, flush: TimeSpan.FromHours(1));
+        var sample = recorder.Join(FeedStore.Consumer(FeedTier.Cis), "sse");
+
+        sample.Record(await EntriesAsync(5), DateTimeOffset.UtcNow);
+        await recorder.StartAsync(TestContext.Current.CancellationToken);
+        await recorder.StopAsync(TestContext.Current.CancellationToken);
+
+        var batches = await store.ReadAllAsync(new ReadAllOptions(Category: FeedDeliveryRecorder.Category))
+            .Select(e => FeedDeliveriesRecorded.In((IFeedDeliveryEvent)_serializer.Deserialize(e.Type, e.Data)))
+            .ToListAsync(TestContext.Current.CancellationToken);
+        batches.Select(b => b.Select(d => d.Version)).ShouldBe([[1, 2], [3, 4], [5]]);
+    }
+
+    [Fact]
+    public void Only_delivery_events_hold_deliveries()
+    {
+        var at = DateTimeOffset.UtcNow;
+        var one = new FeedDelivered("t", "k", 1, FeedTier.Cis, "cis", "sse", at, at);
+
+        FeedDeliveriesRecorded.In(one).ShouldBe([one]);
+        FeedDeliveriesRecorded.In(new FeedDeliveriesRecorded([one, one])).Count.ShouldBe(2);
+        Should.Throw<ArgumentException>(() => FeedDeliveriesRecorded.In(null!)).ParamName.ShouldBe("recorded");
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace Olympics.Orleans.Replay.Tests.Report;
 
 /// <summary>
 /// A fresh schema holding known history: one session with a unit corrected twice after OFFICIAL, CIS deliveries of
-/// 1..100 ms, FEED deliveries of 100..1000 ms, push deliveries of 200..800 ms, accreditation changes and ODF messages.
+/// 1..100 ms (in two recorded batches), FEED deliveries of 100..1000 ms, push deliveries of 200..800 ms, accreditation changes and ODF messages.
 /// </summary>
 internal static class ReportHistory
 {
@@ -37,9 +37,11 @@ internal static class ReportHistory
             Data(Result(ResultStatus.Official, "Photo finish, reviewed: lanes 4 and 5 swapped", 30)),
             Data(Result(ResultStatus.Official, "Protest upheld", 60)),
         ]);
+        // CIS as the recorder writes them (batches), FEED as histories written before batches have them (one event each).
         await store.AppendAsync("delivery-silo1-2024080420", ExpectedVersion.NoStream,
         [
-            .. Enumerable.Range(1, 100).Select(ms => Data(Feed(FeedTier.Cis, ms))),
+            Data(new FeedDeliveriesRecorded([.. Enumerable.Range(1, 60).Select(ms => Feed(FeedTier.Cis, ms))])),
+            Data(new FeedDeliveriesRecorded([.. Enumerable.Range(61, 40).Select(ms => Feed(FeedTier.Cis, ms))])),
             .. Enumerable.Range(1, 10).Select(i => Data(Feed(FeedTier.Feed, i * 100))),
         ]);
         await store.AppendAsync("push-partner1", ExpectedVersion.NoStream,

@@ -66,7 +66,8 @@ public sealed class FeedDeliveryRecordingTests : IAsyncDisposable
     {
         var serializer = silo.Service<EventSerializer>();
         return await silo.Service<IEventStore>().ReadAllAsync(new ReadAllOptions(Category: FeedDeliveryRecorder.Category), TestContext.Current.CancellationToken)
-            .Select(e => (FeedDelivered)serializer.Deserialize(e.Type, e.Data)).ToListAsync(TestContext.Current.CancellationToken);
+            .SelectMany(e => FeedDeliveriesRecorded.In((IFeedDeliveryEvent)serializer.Deserialize(e.Type, e.Data)).ToAsyncEnumerable())
+            .ToListAsync(TestContext.Current.CancellationToken);
     }
 
     // Records are appended in the background and become readable once older transactions on the server have ended.

@@ -33,7 +33,7 @@ public sealed class FeedSettingsTests
         var options = FeedOptions.From(Configuration());
 
         (options.Window.Duration, options.Window.MaxMessages, options.Window.FeedReleaseInterval).ShouldBe((TimeSpan.FromMinutes(1), 30_000, TimeSpan.FromMilliseconds(20)));
-        (options.Delivery.SampleRate, options.Delivery.QueueCapacity, options.Delivery.FlushInterval).ShouldBe((0.02, 100_000, TimeSpan.FromSeconds(1)));
+        (options.Delivery.SampleRate, options.Delivery.QueueCapacity, options.Delivery.FlushInterval, options.Delivery.BatchSize).ShouldBe((0.02, 100_000, TimeSpan.FromSeconds(1), 250));
     }
 
     [Theory]
@@ -43,6 +43,7 @@ public sealed class FeedSettingsTests
     [InlineData("Feeds:DeliverySampleRate", "1.5")]
     [InlineData("Feeds:DeliveryQueueCapacity", "0")]
     [InlineData("Feeds:DeliveryFlushInterval", "00:00:00")]
+    [InlineData("Feeds:DeliveryBatchSize", "0")]
     public void A_bad_hub_or_recorder_setting_stops_the_silo_at_start_naming_it(string key, string value) =>
         Should.Throw<SiloStartupException>(() => FeedOptions.From(Configuration((key, value)))).Message.ShouldContain(key);
 }
