@@ -26,10 +26,12 @@ internal sealed class FeedHubHarness : IAsyncDisposable
 
     public FeedHub Hub { get; }
 
-    public static FeedHubHarness InMemory(TimeProvider? time = null, TimeSpan? delay = null, int windowMessages = 1000, FeedDocumentSessions? sessions = null)
+    /// <param name="storeTime">The store's clock, which stamps the stored times; the hub's clock (<paramref name="time"/>) when null.</param>
+    public static FeedHubHarness InMemory(
+        TimeProvider? time = null, TimeSpan? delay = null, int windowMessages = 1000, FeedDocumentSessions? sessions = null, TimeProvider? storeTime = null)
     {
         time ??= TimeProvider.System;
-        return new(new InMemoryEventStore(time), time, new FeedEmbargo(delay ?? FeedStore.Delay), Window(windowMessages), sessions ?? FeedDocumentSessions.None);
+        return new(new InMemoryEventStore(storeTime ?? time), time, new FeedEmbargo(delay ?? FeedStore.Delay), Window(windowMessages), sessions ?? FeedDocumentSessions.None);
     }
 
     public static async Task<FeedHubHarness> OnAsync(string store, TimeSpan? delay = null, int windowMessages = 1000)
