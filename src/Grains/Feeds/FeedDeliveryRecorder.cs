@@ -9,8 +9,9 @@ using Olympics.Orleans.EventStore.Serialization;
 namespace Olympics.Orleans.Grains.Feeds;
 
 /// <summary>
-/// Records sampled SSE and WebSocket deliveries as <see cref="FeedDelivered"/> events, appended in batches in the
-/// background to "delivery-{silo}-{yyyyMMddHH}" streams (this silo instance is their only writer). Recording never
+/// Records sampled SSE and WebSocket deliveries (<see cref="FeedDelivered"/>), appended in the background in batches,
+/// one <see cref="FeedDeliveriesRecorded"/> event each, to "delivery-{silo}-{yyyyMMddHH}" streams (this silo instance
+/// is their only writer). Recording never
 /// waits: a full queue drops the record and counts it. On stop the queue is closed and everything it accepted is
 /// written (one attempt per batch), so an accepted record is never lost to a clean shutdown.
 /// </summary>
@@ -94,7 +95,9 @@ public sealed partial class FeedDeliveryRecorder(
         // Here rather than at the end of ExecuteAsync, which may not have started at all when the host stops at once.
         await base.StopAsync(cancellationToken);
         _queue.Writer.TryComplete();
-        while (Fill())
+        // A batch whose append failed and whose retry the stop cut short goes first and alone: an attempt is taken for
+        // committed when its stream has grown by one event, which holds only if it is retried with the same records.
+        while (_batch.Count > 0 || Fill())
         {
             try
             {

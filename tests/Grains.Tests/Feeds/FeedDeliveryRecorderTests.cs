@@ -5,6 +5,7 @@ using Olympics.Orleans.EventStore.InMemory;
 using Olympics.Orleans.EventStore.Serialization;
 using Olympics.Orleans.Grains.Feeds;
 using Olympics.Orleans.Grains.Push;
+using Olympics.Orleans.Grains.Tests.Odf.Apply;
 
 namespace Olympics.Orleans.Grains.Tests.Feeds;
 
@@ -83,10 +84,45 @@ public sealed class FeedDeliveryRecorderTests
         await recorder.StartAsync(TestContext.Current.CancellationToken);
         await recorder.StopAsync(TestContext.Current.CancellationToken);
 
-        var batches = await store.ReadAllAsync(new ReadAllOptions(Category: FeedDeliveryRecorder.Category))
-            .Select(e => FeedDeliveriesRecorded.In((IFeedDeliveryEvent)_serializer.Deserialize(e.Type, e.Data)))
-            .ToListAsync(TestContext.Current.CancellationToken);
-        batches.Select(b => b.Select(d => d.Version)).ShouldBe([[1, 2], [3, 4], [5]]);
+        (await RecordedBatchesAsync(store)).ShouldBe([[1, 2], [3, 4], [5]]);
+    }
+
+    [Fact]
+    public async Task An_append_whose_answer_was_lost_is_not_appended_again()
+    {
+        var store = new FlakyStore();
+        store.LoseAnswerOfNext(1, "delivery-");
+        using var recorder = Recorder(store, rate: 1);
+        var sample = recorder.Join(FeedStore.Consumer(FeedTier.Cis), "sse");
+        await recorder.StartAsync(TestContext.Current.CancellationToken);
+
+        sample.Record(await EntriesAsync(3), DateTimeOffset.UtcNow);
+        // The retry, a second after the lost answer, finds the stream one event longer and takes it for its own. The
+        // stop waits for that retry to end (an append is never cancelled half-way).
+        await WaitForAsync(() => store.Attempts == 2);
+        await recorder.StopAsync(TestContext.Current.CancellationToken);
+
+        (store.Failed, store.Attempts).ShouldBe((1, 2));
+        (await RecordedBatchesAsync(store)).ShouldBe([[1, 2, 3]]);
+    }
+
+    [Fact]
+    public async Task Stopping_during_the_retry_of_a_lost_answer_writes_the_records_that_came_meanwhile_too()
+    {
+        var store = new FlakyStore();
+        store.LoseAnswerOfNext(1, "delivery-");
+        using var recorder = Recorder(store, rate: 1);
+        var sample = recorder.Join(FeedStore.Consumer(FeedTier.Cis), "sse");
+        var entries = await EntriesAsync(4);
+        await recorder.StartAsync(TestContext.Current.CancellationToken);
+        sample.Record(entries[..2], DateTimeOffset.UtcNow);
+        await WaitForAsync(() => store.Failed == 1);
+
+        sample.Record(entries[2..], DateTimeOffset.UtcNow);
+        await recorder.StopAsync(TestContext.Current.CancellationToken);
+
+        // The committed batch is not written twice, and the later records are not taken for part of it.
+        (await RecordedBatchesAsync(store)).ShouldBe([[1, 2], [3, 4]]);
     }
 
     [Fact]
@@ -110,6 +146,21 @@ public sealed class FeedDeliveryRecorderTests
         push.ShouldBe(["token", "documentKey", "version", "storedAt", "deliveredAt"]);
         push.ShouldAllBe(name => feed.Contains(name));
         feed.Except(push).ShouldBe(["tier", "consumer", "transport"]);
+    }
+
+    private static async Task<List<List<int>>> RecordedBatchesAsync(IEventStore store) =>
+        await store.ReadAllAsync(new ReadAllOptions(Category: FeedDeliveryRecorder.Category))
+            .Select(e => FeedDeliveriesRecorded.In((IFeedDeliveryEvent)_serializer.Deserialize(e.Type, e.Data)).Select(d => d.Version).ToList())
+            .ToListAsync(TestContext.Current.CancellationToken);
+
+    private static async Task WaitForAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!condition())
+        {
+            DateTime.UtcNow.ShouldBeLessThan(deadline, "the recorder did not get there in time");
+            await Task.Delay(10, TestContext.Current.CancellationToken);
+        }
     }
 
     private static List<string> JsonFieldNames(object value) =>

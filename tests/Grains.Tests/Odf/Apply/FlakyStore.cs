@@ -3,27 +3,43 @@ using Olympics.Orleans.EventStore.InMemory;
 
 namespace Olympics.Orleans.Grains.Tests.Odf.Apply;
 
-/// <summary>A store (in-memory unless another is given) whose next appends to streams with a given prefix fail, as a store that is down would.</summary>
+/// <summary>
+/// A store (in-memory unless another is given) whose next appends to streams with a given prefix fail, as a store that
+/// is down would, or commit and then fail, as an append whose answer was lost on the way back.
+/// </summary>
 internal sealed class FlakyStore(IEventStore? inner = null) : IEventStore
 {
     private readonly IEventStore _inner = inner ?? new InMemoryEventStore();
     private int _failures;
+    private bool _committed;
+    private int _attempts;
     private string _prefix = "";
 
     /// <summary>How many appends failed so far.</summary>
     public int Failed { get; private set; }
 
-    public void FailNext(int count, string streamPrefix) => (_failures, _prefix) = (count, streamPrefix);
+    /// <summary>How many appends were asked for so far, failed or not.</summary>
+    public int Attempts => Volatile.Read(ref _attempts);
 
-    public Task<AppendResult> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<EventData> events, CancellationToken ct = default)
+    public void FailNext(int count, string streamPrefix) => (_failures, _committed, _prefix) = (count, false, streamPrefix);
+
+    public void LoseAnswerOfNext(int count, string streamPrefix) => (_failures, _committed, _prefix) = (count, true, streamPrefix);
+
+    public async Task<AppendResult> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<EventData> events, CancellationToken ct = default)
     {
+        Interlocked.Increment(ref _attempts);
         if (streamId.StartsWith(_prefix, StringComparison.Ordinal) && Interlocked.Decrement(ref _failures) >= 0)
         {
+            if (_committed)
+            {
+                await _inner.AppendAsync(streamId, expectedVersion, events, ct);
+            }
+
             Failed++;
             throw new TimeoutException($"The store is down (append to {streamId}).");
         }
 
-        return _inner.AppendAsync(streamId, expectedVersion, events, ct);
+        return await _inner.AppendAsync(streamId, expectedVersion, events, ct);
     }
 
     public Task InitializeAsync(CancellationToken ct = default) => _inner.InitializeAsync(ct);
