@@ -90,11 +90,8 @@ public sealed class FeedDeliveryRecorderTests
     [Fact]
     public async Task An_append_whose_answer_was_lost_is_not_appended_again()
     {
-        var store = new FlakyStore();
-        store.LoseAnswerOfNext(1, "delivery-");
-        using var recorder = Recorder(store, rate: 1);
-        var sample = recorder.Join(FeedStore.Consumer(FeedTier.Cis), "sse");
-        await recorder.StartAsync(TestContext.Current.CancellationToken);
+        var (store, recorder, sample) = await StartedLosingOneAnswerAsync();
+        using var _ = recorder;
 
         sample.Record(await EntriesAsync(3), DateTimeOffset.UtcNow);
         // The retry, a second after the lost answer, finds the stream one event longer and takes it for its own. The
@@ -109,12 +106,9 @@ public sealed class FeedDeliveryRecorderTests
     [Fact]
     public async Task Stopping_during_the_retry_of_a_lost_answer_writes_the_records_that_came_meanwhile_too()
     {
-        var store = new FlakyStore();
-        store.LoseAnswerOfNext(1, "delivery-");
-        using var recorder = Recorder(store, rate: 1);
-        var sample = recorder.Join(FeedStore.Consumer(FeedTier.Cis), "sse");
         var entries = await EntriesAsync(4);
-        await recorder.StartAsync(TestContext.Current.CancellationToken);
+        var (store, recorder, sample) = await StartedLosingOneAnswerAsync();
+        using var _ = recorder;
         sample.Record(entries[..2], DateTimeOffset.UtcNow);
         await WaitForAsync(() => store.Failed == 1);
 
@@ -146,6 +140,17 @@ public sealed class FeedDeliveryRecorderTests
         push.ShouldBe(["token", "documentKey", "version", "storedAt", "deliveredAt"]);
         push.ShouldAllBe(name => feed.Contains(name));
         feed.Except(push).ShouldBe(["tier", "consumer", "transport"]);
+    }
+
+    // A started recorder that samples every subscriber, on a store that commits its first append and loses the answer.
+    private static async Task<(FlakyStore Store, FeedDeliveryRecorder Recorder, FeedDeliverySample Sample)> StartedLosingOneAnswerAsync()
+    {
+        var store = new FlakyStore();
+        store.LoseAnswerOfNext(1, "delivery-");
+        var recorder = Recorder(store, rate: 1);
+        var sample = recorder.Join(FeedStore.Consumer(FeedTier.Cis), "sse");
+        await recorder.StartAsync(TestContext.Current.CancellationToken);
+        return (store, recorder, sample);
     }
 
     private static async Task<List<List<int>>> RecordedBatchesAsync(IEventStore store) =>
