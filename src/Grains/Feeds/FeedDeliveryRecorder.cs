@@ -11,9 +11,9 @@ namespace Olympics.Orleans.Grains.Feeds;
 /// <summary>
 /// Records sampled SSE and WebSocket deliveries (<see cref="FeedDelivered"/>), appended in the background in batches,
 /// one <see cref="FeedDeliveriesRecorded"/> event each, to "delivery-{silo}-{yyyyMMddHH}" streams (this silo instance
-/// is their only writer). Recording never
-/// waits: a full queue drops the record and counts it. On stop the queue is closed and everything it accepted is
-/// written (one attempt per batch), so an accepted record is never lost to a clean shutdown.
+/// is their only writer). Recording never waits: a full queue drops the record and counts it. On stop the queue is
+/// closed and everything it accepted is written (one attempt per batch), so an accepted record is never lost to a
+/// clean shutdown.
 /// </summary>
 public sealed partial class FeedDeliveryRecorder(
     IEventStore store, EventSerializer serializer, FeedDeliverySettings settings, TimeProvider time, ILogger<FeedDeliveryRecorder> logger)

@@ -48,7 +48,7 @@ internal static class ReportScan
         });
     }
 
-    private static void AddDelivery(ReportData data, EventSerializer serializer, StoredEvent stored, params string[] types)
+    private static void AddDelivery(ReportData data, EventSerializer serializer, StoredEvent stored, params ReadOnlySpan<string> types)
     {
         if (types.Contains(stored.Type) && data.Window.Contains(stored.Timestamp))
         {

@@ -46,11 +46,7 @@ internal sealed class FeedOptions
 
     public FeedWindowSettings Window => new(WindowDuration, WindowMessages, FeedReleaseInterval);
 
-    public FeedDeliverySettings Delivery => FeedDeliverySettings.Default with
-    {
-        SampleRate = DeliverySampleRate, QueueCapacity = DeliveryQueueCapacity, FlushInterval = DeliveryFlushInterval,
-        BatchSize = DeliveryBatchSize,
-    };
+    public FeedDeliverySettings Delivery => new(DeliverySampleRate, DeliveryQueueCapacity, DeliveryBatchSize, DeliveryFlushInterval);
 
     public static FeedOptions From(IConfiguration configuration)
     {
