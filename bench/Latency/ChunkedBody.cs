@@ -14,11 +14,11 @@ internal sealed class ChunkedBody
     private int _filled;
     private long _left = SizeLine;
 
-    /// <summary>The decoded bytes not consumed yet.</summary>
-    public ReadOnlySpan<byte> Data => _data.AsSpan(0, _filled);
-
     // True once the last (empty) chunk has arrived: nothing after it is body.
     private bool _ended;
+
+    /// <summary>The decoded bytes not consumed yet.</summary>
+    public ReadOnlySpan<byte> Data => _data.AsSpan(0, _filled);
 
     /// <summary>Decodes what it can of <paramref name="input"/>; returns how many of its bytes it used (the rest is an incomplete line).</summary>
     public int Decode(ReadOnlySpan<byte> input)

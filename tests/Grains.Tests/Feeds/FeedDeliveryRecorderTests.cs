@@ -14,10 +14,11 @@ public sealed class FeedDeliveryRecorderTests
 {
     private static readonly EventSerializer _serializer = new EventSerializer().RegisterAssemblies(typeof(FeedHub).Assembly);
 
-    private static FeedDeliveryRecorder Recorder(IEventStore store, double rate = 0.02, int capacity = 100, TimeSpan? flush = null, int batch = 1_000) =>
+    private static FeedDeliveryRecorder Recorder(IEventStore store, double rate = 0.02, int capacity = 100, TimeSpan? flush = null, int? batch = null) =>
         new(store, _serializer, FeedDeliverySettings.Default with
         {
-            SampleRate = rate, QueueCapacity = capacity, FlushInterval = flush ?? TimeSpan.FromMilliseconds(20), BatchSize = batch,
+            SampleRate = rate, QueueCapacity = capacity, FlushInterval = flush ?? TimeSpan.FromMilliseconds(20),
+            BatchSize = batch ?? FeedDeliverySettings.Default.BatchSize,
         },
             TimeProvider.System, NullLogger<FeedDeliveryRecorder>.Instance);
 

@@ -11,7 +11,7 @@ internal sealed class FlakyStore(IEventStore? inner = null) : IEventStore
 {
     private readonly IEventStore _inner = inner ?? new InMemoryEventStore();
     private int _failures;
-    private bool _committed;
+    private bool _commitFirst;
     private int _attempts;
     private string _prefix = "";
 
@@ -21,16 +21,16 @@ internal sealed class FlakyStore(IEventStore? inner = null) : IEventStore
     /// <summary>How many appends were asked for so far, failed or not.</summary>
     public int Attempts => Volatile.Read(ref _attempts);
 
-    public void FailNext(int count, string streamPrefix) => (_failures, _committed, _prefix) = (count, false, streamPrefix);
+    public void FailNext(int count, string streamPrefix) => (_failures, _commitFirst, _prefix) = (count, false, streamPrefix);
 
-    public void LoseAnswerOfNext(int count, string streamPrefix) => (_failures, _committed, _prefix) = (count, true, streamPrefix);
+    public void LoseAnswerOfNext(int count, string streamPrefix) => (_failures, _commitFirst, _prefix) = (count, true, streamPrefix);
 
     public async Task<AppendResult> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<EventData> events, CancellationToken ct = default)
     {
         Interlocked.Increment(ref _attempts);
         if (streamId.StartsWith(_prefix, StringComparison.Ordinal) && Interlocked.Decrement(ref _failures) >= 0)
         {
-            if (_committed)
+            if (_commitFirst)
             {
                 await _inner.AppendAsync(streamId, expectedVersion, events, ct);
             }
