@@ -1,5 +1,5 @@
 using Olympics.Orleans.EventStore.Serialization;
-using Olympics.Orleans.Runtime.EventSourcing;
+using Olympics.Orleans.Grains.EventSourcing;
 
 namespace Olympics.Orleans.Benchmarks;
 

@@ -1,14 +1,20 @@
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Olympics.Orleans.EventStore;
 using Olympics.Orleans.EventStore.InMemory;
 using Olympics.Orleans.EventStore.Postgres;
 using Olympics.Orleans.EventStore.Telemetry;
-using Olympics.Orleans.Runtime.Hosting;
+using Olympics.Orleans.GrainInterfaces;
+using Olympics.Orleans.Grains.EventSourcing;
+using Orleans.Hosting;
+using Orleans.Serialization;
 
 namespace Olympics.Orleans.Benchmarks;
 
-/// <summary>A grain runtime wired as the silo wires it (instrumented store, default options), without HTTP.</summary>
+/// <summary>An Orleans silo wired as the silo wires it (instrumented store, default options), without HTTP.</summary>
 internal static class BenchHost
 {
     public static async Task<PostgresEventStore> PostgresAsync(string schema)
@@ -18,19 +24,42 @@ internal static class BenchHost
         return store;
     }
 
-    public static async Task<ServiceProvider> StartAsync(IEventStore? store = null)
+    /// <summary>Starts a silo on free loopback ports with the event store and <paramref name="configure"/>'s services.</summary>
+    public static async Task<BenchSilo> StartAsync(IEventStore? store = null, Action<IServiceCollection>? configure = null)
     {
-        var services = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton<IEventStore>(new InstrumentedEventStore(store ?? new InMemoryEventStore()))
-            .AddGrainRuntime()
-            .AddGrains(typeof(BenchCounterGrain).Assembly)
-            .BuildServiceProvider();
-        foreach (var hosted in services.GetServices<IHostedService>())
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddSingleton<IEventStore>(new InstrumentedEventStore(store ?? new InMemoryEventStore()));
+        builder.Services.AddEventSourcedGrains(typeof(BenchCounterGrain).Assembly);
+        configure?.Invoke(builder.Services);
+        builder.UseOrleans(silo =>
         {
-            await hosted.StartAsync(CancellationToken.None);
-        }
+            silo.UseLocalhostClustering(FreePort(), FreePort());
+            silo.Services.AddSerializer(serializer => serializer.AddContractTypes());
+        });
+        var host = builder.Build();
+        await host.StartAsync();
+        return new BenchSilo(host);
+    }
 
-        return services;
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+/// <summary>A running benchmark silo; disposing it stops it.</summary>
+internal sealed class BenchSilo(IHost host) : IAsyncDisposable
+{
+    public IServiceProvider Services => host.Services;
+
+    public T GetRequiredService<T>() where T : notnull => host.Services.GetRequiredService<T>();
+
+    public async ValueTask DisposeAsync()
+    {
+        await host.StopAsync();
+        host.Dispose();
     }
 }

@@ -2,12 +2,13 @@ using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Olympics.Orleans.Contracts.Accreditations;
+using Olympics.Orleans.GrainInterfaces.Accreditations;
 using Olympics.Orleans.EventStore;
 using Olympics.Orleans.EventStore.Telemetry;
 using Olympics.Orleans.Grains.Accreditations;
 using Olympics.Orleans.Grains.Accreditations.Gate;
 using Olympics.Orleans.Grains.Accreditations.Import;
-using Olympics.Orleans.Runtime.Hosting;
+using Olympics.Orleans.Grains.EventSourcing;
 
 namespace Olympics.Orleans.Benchmarks;
 
@@ -22,17 +23,7 @@ internal static class ImportBenchmark
         var path = await ImportCsv.WriteAsync(options.Events);
         Console.Error.WriteLine($"  [import] {options.Events:N0} rows written to {path} ({new FileInfo(path).Length / (1 << 20):N0} MB)");
         var store = await BenchHost.PostgresAsync(options.Schema);
-        await using var services = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton<IEventStore>(new InstrumentedEventStore(store))
-            .AddGrainRuntime()
-            .AddGrains(typeof(AccreditationGrain).Assembly)
-            .AddAccreditations()
-            .BuildServiceProvider();
-        foreach (var hosted in services.GetServices<IHostedService>())
-        {
-            await hosted.StartAsync(CancellationToken.None);
-        }
+        var services = await BenchHost.StartAsync(store, s => s.AddAccreditations());
 
         var view = services.GetRequiredService<AccreditationsView>();
         var clock = Stopwatch.StartNew();
@@ -51,10 +42,7 @@ internal static class ImportBenchmark
         var caughtUp = clock.Elapsed;
         Console.WriteLine($"import: {report.Imported:N0} imported, {report.AlreadyPresent:N0} already present, {report.RejectedCount:N0} rejected; "
             + $"stored in {stored.TotalSeconds:0.0} s, read model caught up at {caughtUp.TotalSeconds:0.0} s, {report.Imported / caughtUp.TotalSeconds:N0} accreditations/s end to end");
-        foreach (var hosted in services.GetServices<IHostedService>())
-        {
-            await hosted.StopAsync(CancellationToken.None);
-        }
+        await services.DisposeAsync();
 
         File.Delete(path);
         return 0;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Olympics.Orleans.Contracts.Accreditations;
+using Olympics.Orleans.GrainInterfaces.Accreditations;
 using Olympics.Orleans.EventStore;
 using Olympics.Orleans.EventStore.Postgres;
 using Olympics.Orleans.EventStore.Serialization;
@@ -7,7 +8,7 @@ using Olympics.Orleans.Grains.Accreditations;
 using Olympics.Orleans.Grains.Accreditations.Gate;
 using Olympics.Orleans.Grains.Venues;
 using Olympics.Orleans.Replay.Rebuild;
-using Olympics.Orleans.Runtime.Projections;
+using Olympics.Orleans.ReadModels.Projections;
 
 namespace Olympics.Orleans.Benchmarks;
 

@@ -60,6 +60,7 @@ internal sealed class PostgresSilo : IAsyncDisposable
             $"--Feeds:Consumers:swimming:ApiKey={SwimmingKey}",
             "--Feeds:Consumers:swimming:Tier=Cis",
             "--Feeds:Consumers:swimming:Disciplines:0=SWM",
+            .. SiloPorts.Arguments(),
         ]);
         await app.InitializeSiloAsync();
         await app.StartAsync();

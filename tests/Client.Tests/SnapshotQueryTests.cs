@@ -1,6 +1,8 @@
 using Olympics.Orleans.Contracts.Reference;
 using Olympics.Orleans.Contracts.Sessions;
+using Olympics.Orleans.GrainInterfaces.Sessions;
 using Olympics.Orleans.Contracts.Venues;
+using Olympics.Orleans.GrainInterfaces.Venues;
 using Olympics.Orleans.Testing;
 
 namespace Olympics.Orleans.Client.Tests;

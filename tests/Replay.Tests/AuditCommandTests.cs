@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Olympics.Orleans.Contracts.Accreditations;
+using Olympics.Orleans.GrainInterfaces.Accreditations;
 using Olympics.Orleans.Contracts.Sessions;
+using Olympics.Orleans.GrainInterfaces.Sessions;
 
 namespace Olympics.Orleans.Replay.Tests;
 
@@ -159,7 +161,7 @@ public sealed class AuditCommandTests
         ActivityContext applied, changed;
         using (var activity = new Activity("apply").SetIdFormat(ActivityIdFormat.W3C).Start())
         {
-            RequestContext.Actor = "http:alice";
+            ActorContext.Current = "http:alice";
             await grain.ApplyForAccreditationAsync(new("Ana Lima", AccreditationCategory.Media, "EP", null, "AFP", new(2024, 7, 1), new(2024, 8, 31), "press application", _at));
             await grain.ClearVettingAsync(new("cleared by the prefecture", _at));
             await grain.ApproveAccreditationAsync(new(new(["STA"], [1], null, false), "photographer, athletics", _at));
@@ -169,12 +171,12 @@ public sealed class AuditCommandTests
         await GamesOnPostgres.PauseAsync();
         using (var activity = new Activity("change").SetIdFormat(ActivityIdFormat.W3C).Start())
         {
-            RequestContext.Actor = "http:bob";
+            ActorContext.Current = "http:bob";
             await grain.ChangePrivilegesAsync(new(new(["STA", "BCY"], [1, 2], "T1", true), "moved to the photo pool, venues \"STA\", \"BCY\"", _at));
             changed = activity.Context;
         }
 
-        RequestContext.Actor = "";
+        ActorContext.Current = "";
         return (applied, changed);
     }
 }

@@ -1,52 +1,34 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Olympics.Orleans.Contracts.Venues;
+using Olympics.Orleans.GrainInterfaces.Venues;
 using Olympics.Orleans.EventStore;
 using Olympics.Orleans.EventStore.Postgres;
 using Olympics.Orleans.EventStore.Serialization;
-using Olympics.Orleans.Grains.Venues;
-using Olympics.Orleans.Runtime.Hosting;
 
 namespace Olympics.Orleans.Replay.Tests;
 
-/// <summary>The real grains on a grain runtime over a fresh PostgreSQL schema, with the Stade de France (Europe/Paris) registered.</summary>
+/// <summary>The real grains on an Orleans silo over a fresh PostgreSQL schema, with the Stade de France (Europe/Paris) registered.</summary>
 internal sealed class GamesOnPostgres : IAsyncDisposable
 {
     public static readonly DateTimeOffset At = new(2024, 8, 4, 12, 0, 0, TimeSpan.Zero);
-    private readonly ServiceProvider _services;
-    private readonly IHostedService[] _hosted;
+    private readonly TestSilo _silo;
 
-    private GamesOnPostgres(string schema, PostgresEventStore store, ServiceProvider services)
-    {
-        Schema = schema;
-        Store = store;
-        _services = services;
-        _hosted = [.. services.GetServices<IHostedService>()];
-    }
+    private GamesOnPostgres(string schema, PostgresEventStore store, TestSilo silo) => (Schema, Store, _silo) = (schema, store, silo);
 
     public string Schema { get; }
 
     public PostgresEventStore Store { get; }
 
-    public IGrainFactory Grains => _services.GetRequiredService<IGrainFactory>();
+    public IGrainFactory Grains => _silo.Grains;
 
     public static async Task<GamesOnPostgres> StartAsync()
     {
         var schema = TestPostgres.NewSchemaName();
         var store = new PostgresEventStore(new PostgresEventStoreOptions { ConnectionString = TestPostgres.ConnectionString, Schema = schema });
         await store.InitializeAsync();
-        var games = new GamesOnPostgres(schema, store, new ServiceCollection()
-            .AddLogging()
-            .AddSingleton<IEventStore>(store)
-            .AddGrainRuntime()
-            .AddGrains(typeof(VenueGrain).Assembly)
-            .BuildServiceProvider());
-        foreach (var hosted in games._hosted)
-        {
-            await hosted.StartAsync(TestContext.Current.CancellationToken);
-        }
+        var games = new GamesOnPostgres(schema, store, await TestSilo.StartAsync(services => services.AddSingleton<IEventStore>(store)));
 
         await games.Grains.GetGrain<IVenueGrain>("STA").RegisterVenueAsync(new RegisterVenue("Stade de France", "Europe/Paris", 77000, At));
         return games;
@@ -69,12 +51,7 @@ internal sealed class GamesOnPostgres : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var hosted in _hosted.Reverse())
-        {
-            await hosted.StopAsync(CancellationToken.None);
-        }
-
-        await _services.DisposeAsync();
+        await _silo.DisposeAsync();
         await Store.DisposeAsync();
     }
 }

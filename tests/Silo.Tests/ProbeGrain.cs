@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Olympics.Orleans.Runtime;
+using Orleans;
 
 namespace Olympics.Orleans.Silo.Tests;
 
@@ -13,11 +13,11 @@ public sealed class ProbeGrain : Grain, IProbeGrain
 {
     public static ConcurrentDictionary<string, DeactivationReasonCode> Deactivated { get; } = new();
 
-    public Task<string> PingAsync() => Task.FromResult(GetPrimaryKeyString());
+    public Task<string> PingAsync() => Task.FromResult(this.GetPrimaryKeyString());
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        Deactivated[GetPrimaryKeyString()] = reason.Code;
+        Deactivated[this.GetPrimaryKeyString()] = reason.ReasonCode;
         return Task.CompletedTask;
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Olympics.Orleans.Runtime.Hosting;
 using Olympics.Orleans.Silo.Hosting;
 
 namespace Olympics.Orleans.Silo.Tests;
@@ -37,9 +36,10 @@ public sealed class RunningSilo : IAsyncDisposable
             $"--ConnectionStrings:EventStore={connectionString ?? TestPostgres.ConnectionString}",
             $"--EventStore:Schema={schema}",
             "--Logging:LogLevel:Default=Warning",
+            .. SiloPorts.Arguments(),
             .. extraArgs,
         ];
-        var app = SiloHost.Build(args, builder => builder.Services.AddGrains(typeof(ProbeGrain).Assembly));
+        var app = SiloHost.Build(args);
         await app.InitializeSiloAsync();
         await app.StartAsync();
         return new RunningSilo(app, schema);

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Olympics.Orleans.Contracts.Venues;
+using Olympics.Orleans.GrainInterfaces.Venues;
 
 namespace Olympics.Orleans.Silo.Tests;
 
@@ -17,9 +18,9 @@ public sealed class TelemetryTests
         (await collector.WaitForAsync("/v1/traces", "PUT /venues/{code}")).ShouldBeTrue("the HTTP request span was not exported with its route");
         (await collector.WaitForAsync("/v1/traces", "IVenueGrain/RegisterVenueAsync")).ShouldBeTrue("the grain-call span was not exported");
         (await collector.WaitForAsync("/v1/traces", "eventstore.append")).ShouldBeTrue("the append span was not exported");
-        (await collector.WaitForAsync("/v1/metrics", "olympics.grain.call.duration")).ShouldBeTrue("grain call latency was not exported");
+        (await collector.WaitForAsync("/v1/metrics", "orleans-app-requests-latency")).ShouldBeTrue("Orleans' grain call latency was not exported");
         (await collector.WaitForAsync("/v1/metrics", "olympics.eventstore.append.duration")).ShouldBeTrue("append latency was not exported");
-        (await collector.WaitForAsync("/v1/metrics", "olympics.grain.activations")).ShouldBeTrue("active grains were not exported");
+        (await collector.WaitForAsync("/v1/metrics", "orleans-catalog-activations")).ShouldBeTrue("Orleans' active grains were not exported");
     }
 
     [Fact]

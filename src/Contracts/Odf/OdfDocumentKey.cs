@@ -2,7 +2,7 @@ namespace Olympics.Orleans.Contracts.Odf;
 
 /// <summary>
 /// The identity of an ODF document as ODF defines it (competition, document code, subcode, type, subtype,
-/// language), joined with '|': the key of its <see cref="IOdfDocumentGrain"/>; its stream is "odf-{key}".
+/// language), joined with '|': the key of its ODF document grain; its stream is "odf-{key}".
 /// </summary>
 public static class OdfDocumentKey
 {

@@ -1,4 +1,5 @@
 using Olympics.Orleans.Contracts.Accreditations;
+using Olympics.Orleans.GrainInterfaces.Accreditations;
 using Olympics.Orleans.EventStore.Serialization;
 
 namespace Olympics.Orleans.Grains.Accreditations;

@@ -1,5 +1,6 @@
 using Olympics.Orleans.Contracts.Accreditations;
-using Olympics.Orleans.Runtime.EventSourcing;
+using Olympics.Orleans.GrainInterfaces.Accreditations;
+using Olympics.Orleans.Grains.EventSourcing;
 
 namespace Olympics.Orleans.Grains.Accreditations;
 

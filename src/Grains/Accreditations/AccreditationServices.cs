@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Olympics.Orleans.Grains.Accreditations.Gate;
 using Olympics.Orleans.Grains.Accreditations.Import;
-using Olympics.Orleans.Runtime.Projections;
+using Olympics.Orleans.ReadModels.Projections;
 
 namespace Olympics.Orleans.Grains.Accreditations;
 

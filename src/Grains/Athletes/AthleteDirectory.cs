@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using Olympics.Orleans.Contracts;
 using Olympics.Orleans.Contracts.Athletes;
+using Olympics.Orleans.GrainInterfaces.Athletes;
 using Olympics.Orleans.EventStore;
-using Olympics.Orleans.Runtime.Projections;
+using Olympics.Orleans.ReadModels.Projections;
 
 namespace Olympics.Orleans.Grains.Athletes;
 

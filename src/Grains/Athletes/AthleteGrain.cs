@@ -1,5 +1,6 @@
 using Olympics.Orleans.Contracts.Athletes;
-using Olympics.Orleans.Runtime.EventSourcing;
+using Olympics.Orleans.GrainInterfaces.Athletes;
+using Olympics.Orleans.Grains.EventSourcing;
 
 namespace Olympics.Orleans.Grains.Athletes;
 

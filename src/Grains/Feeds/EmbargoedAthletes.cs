@@ -1,5 +1,6 @@
 using Olympics.Orleans.Contracts;
 using Olympics.Orleans.Contracts.Athletes;
+using Olympics.Orleans.GrainInterfaces.Athletes;
 using Olympics.Orleans.EventStore;
 using Olympics.Orleans.EventStore.Serialization;
 using Olympics.Orleans.Grains.Athletes;

@@ -1,5 +1,6 @@
 using Olympics.Orleans.Contracts;
 using Olympics.Orleans.Contracts.Sessions;
+using Olympics.Orleans.GrainInterfaces.Sessions;
 using Olympics.Orleans.EventStore;
 using Olympics.Orleans.EventStore.Serialization;
 using Olympics.Orleans.Grains.Sessions;

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Olympics.Orleans.EventStore;
-using Olympics.Orleans.Runtime.Projections;
+using Olympics.Orleans.ReadModels.Projections;
 
 namespace Olympics.Orleans.Grains.Feeds;
 

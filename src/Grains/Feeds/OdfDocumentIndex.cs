@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using Olympics.Orleans.Contracts.Feeds;
 using Olympics.Orleans.EventStore;
 using Olympics.Orleans.Grains.Odf;
-using Olympics.Orleans.Runtime.Projections;
+using Olympics.Orleans.ReadModels.Projections;
 
 namespace Olympics.Orleans.Grains.Feeds;
 

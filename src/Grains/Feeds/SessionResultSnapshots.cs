@@ -2,6 +2,7 @@ using System.Globalization;
 using Olympics.Orleans.Contracts.Feeds;
 using Olympics.Orleans.Contracts.Results;
 using Olympics.Orleans.Contracts.Sessions;
+using Olympics.Orleans.GrainInterfaces.Sessions;
 using Olympics.Orleans.Grains.Sessions;
 
 namespace Olympics.Orleans.Grains.Feeds;

@@ -1,5 +1,6 @@
 using Olympics.Orleans.Contracts.Medals;
-using Olympics.Orleans.Runtime.EventSourcing;
+using Olympics.Orleans.GrainInterfaces.Medals;
+using Olympics.Orleans.Grains.EventSourcing;
 
 namespace Olympics.Orleans.Grains.Medals;
 

@@ -1,4 +1,5 @@
 using Olympics.Orleans.Contracts.Medals;
+using Olympics.Orleans.GrainInterfaces.Medals;
 
 namespace Olympics.Orleans.Grains.Medals;
 

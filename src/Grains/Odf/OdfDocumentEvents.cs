@@ -1,4 +1,5 @@
 using Olympics.Orleans.Contracts.Odf;
+using Olympics.Orleans.GrainInterfaces.Odf;
 using Olympics.Orleans.EventStore.Serialization;
 
 namespace Olympics.Orleans.Grains.Odf;

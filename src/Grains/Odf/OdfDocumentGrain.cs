@@ -1,5 +1,6 @@
 using Olympics.Orleans.Contracts.Odf;
-using Olympics.Orleans.Runtime.EventSourcing;
+using Olympics.Orleans.GrainInterfaces.Odf;
+using Olympics.Orleans.Grains.EventSourcing;
 
 namespace Olympics.Orleans.Grains.Odf;
 

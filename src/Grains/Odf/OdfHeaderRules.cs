@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Olympics.Orleans.Contracts.Odf;
+using Olympics.Orleans.GrainInterfaces.Odf;
 
 namespace Olympics.Orleans.Grains.Odf;
 

@@ -1,4 +1,5 @@
 using Olympics.Orleans.Contracts.Odf;
+using Olympics.Orleans.GrainInterfaces.Odf;
 
 namespace Olympics.Orleans.Grains.Odf;
 

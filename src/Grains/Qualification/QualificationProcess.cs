@@ -24,7 +24,7 @@ public sealed partial class QualificationProcess(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Every change this process makes is recorded as its own, not as "system".
-        RequestContext.Actor = "process:qualification";
+        ActorContext.Current = "process:qualification";
         var after = await LastCheckpointAsync(stoppingToken);
         await foreach (var stored in store.SubscribeAsync(new SubscriptionOptions(after, "session"), stoppingToken))
         {

@@ -1,5 +1,6 @@
 using Olympics.Orleans.Contracts.Reference;
 using Olympics.Orleans.Contracts.Sessions;
+using Olympics.Orleans.GrainInterfaces.Sessions;
 
 namespace Olympics.Orleans.Grains.Sessions;
 

@@ -1,7 +1,9 @@
 using Olympics.Orleans.Contracts.Reference;
 using Olympics.Orleans.Contracts.Sessions;
+using Olympics.Orleans.GrainInterfaces.Sessions;
 using Olympics.Orleans.Contracts.Venues;
-using Olympics.Orleans.Runtime.EventSourcing;
+using Olympics.Orleans.GrainInterfaces.Venues;
+using Olympics.Orleans.Grains.EventSourcing;
 
 namespace Olympics.Orleans.Grains.Sessions;
 

@@ -1,4 +1,5 @@
 using Olympics.Orleans.Contracts.Venues;
+using Olympics.Orleans.GrainInterfaces.Venues;
 using Olympics.Orleans.EventStore.Serialization;
 
 namespace Olympics.Orleans.Grains.Venues;

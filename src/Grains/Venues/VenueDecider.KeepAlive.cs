@@ -1,4 +1,5 @@
 using Olympics.Orleans.Contracts.Venues;
+using Olympics.Orleans.GrainInterfaces.Venues;
 
 namespace Olympics.Orleans.Grains.Venues;
 

@@ -1,5 +1,6 @@
 using Olympics.Orleans.Contracts.Venues;
-using Olympics.Orleans.Runtime.EventSourcing;
+using Olympics.Orleans.GrainInterfaces.Venues;
+using Olympics.Orleans.Grains.EventSourcing;
 
 namespace Olympics.Orleans.Grains.Venues;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Olympics.Orleans.Grains.Venues;
-using Olympics.Orleans.Runtime.Projections;
+using Olympics.Orleans.ReadModels.Projections;
 using Olympics.Orleans.Replay.Store;
 
 namespace Olympics.Orleans.Replay.Rebuild;

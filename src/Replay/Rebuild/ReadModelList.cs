@@ -23,7 +23,7 @@ internal static class ReadModelList
         var never = ReadModelCatalog.Resolve("all").Where(p => saved.All(s => s.Name != p.Name)).Select(p => p.Name).ToList();
         foreach (var name in never)
         {
-            table.AddRow(name, "-", "never built", ((Runtime.Projections.IPersistentProjection)ReadModelCatalog.Resolve(name)[0]).Shape, "-", "-", "-", "-");
+            table.AddRow(name, "-", "never built", ((ReadModels.Projections.IPersistentProjection)ReadModelCatalog.Resolve(name)[0]).Shape, "-", "-", "-", "-");
         }
 
         WideTables.Write(console, table);

@@ -3,7 +3,7 @@ using System.Threading.Channels;
 using Olympics.Orleans.EventStore;
 using Olympics.Orleans.EventStore.ReadModels;
 using Olympics.Orleans.EventStore.Serialization;
-using Olympics.Orleans.Runtime.Projections;
+using Olympics.Orleans.ReadModels.Projections;
 
 namespace Olympics.Orleans.Replay.Rebuild;
 

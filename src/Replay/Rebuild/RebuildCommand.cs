@@ -3,7 +3,7 @@ using System.Globalization;
 using Olympics.Orleans.EventStore.Postgres;
 using Olympics.Orleans.Replay.Cli;
 using Olympics.Orleans.Replay.Store;
-using Olympics.Orleans.Runtime.Projections;
+using Olympics.Orleans.ReadModels.Projections;
 using Spectre.Console;
 
 namespace Olympics.Orleans.Replay.Rebuild;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Olympics.Orleans.Contracts.Odf;
+using Olympics.Orleans.GrainInterfaces.Odf;
 using Olympics.Orleans.Replay.Cli;
 using Olympics.Orleans.Silo.Simulation;
 using Spectre.Console;

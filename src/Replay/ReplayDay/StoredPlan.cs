@@ -1,5 +1,6 @@
 using System.Text;
 using Olympics.Orleans.Contracts.Odf;
+using Olympics.Orleans.GrainInterfaces.Odf;
 using Olympics.Orleans.EventStore;
 using Olympics.Orleans.EventStore.Serialization;
 using Olympics.Orleans.Grains.Odf;

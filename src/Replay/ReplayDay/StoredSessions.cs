@@ -1,10 +1,11 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Olympics.Orleans.Contracts.Odf;
+using Olympics.Orleans.GrainInterfaces.Odf;
 using Olympics.Orleans.EventStore;
 using Olympics.Orleans.EventStore.Serialization;
 using Olympics.Orleans.Grains.Feeds;
 using Olympics.Orleans.Grains.Sessions;
-using Olympics.Orleans.Runtime.Projections;
+using Olympics.Orleans.ReadModels.Projections;
 
 namespace Olympics.Orleans.Replay.ReplayDay;
 

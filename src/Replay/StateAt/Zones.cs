@@ -1,5 +1,6 @@
 using Olympics.Orleans.EventStore;
 using Olympics.Orleans.Contracts.Venues;
+using Olympics.Orleans.GrainInterfaces.Venues;
 using Olympics.Orleans.Replay.Store;
 
 namespace Olympics.Orleans.Replay.StateAt;

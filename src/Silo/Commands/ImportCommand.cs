@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Olympics.Orleans.Contracts.Accreditations;
+using Olympics.Orleans.GrainInterfaces.Accreditations;
 using Olympics.Orleans.Grains.Accreditations.Import;
 using Olympics.Orleans.Silo.Hosting;
 using Spectre.Console;

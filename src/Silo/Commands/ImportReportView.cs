@@ -1,4 +1,5 @@
 using Olympics.Orleans.Contracts.Accreditations;
+using Olympics.Orleans.GrainInterfaces.Accreditations;
 using Spectre.Console;
 
 namespace Olympics.Orleans.Silo.Commands;

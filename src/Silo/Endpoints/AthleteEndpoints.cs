@@ -1,4 +1,5 @@
 using Olympics.Orleans.Contracts.Athletes;
+using Olympics.Orleans.GrainInterfaces.Athletes;
 using Olympics.Orleans.Contracts.Reference;
 
 namespace Olympics.Orleans.Silo.Endpoints;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Olympics.Orleans.Contracts.Feeds;
 using Olympics.Orleans.Contracts.Odf;
+using Olympics.Orleans.GrainInterfaces.Odf;
 using Olympics.Orleans.EventStore;
 using Olympics.Orleans.Grains.Feeds;
 using Olympics.Orleans.Silo.Feeds;

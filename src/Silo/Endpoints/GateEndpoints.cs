@@ -1,5 +1,6 @@
 using System.Globalization;
 using Olympics.Orleans.Contracts.Accreditations;
+using Olympics.Orleans.GrainInterfaces.Accreditations;
 using Olympics.Orleans.Contracts.Reference;
 using Olympics.Orleans.Grains.Accreditations.Gate;
 using Olympics.Orleans.Grains.Venues;

@@ -1,4 +1,5 @@
 using Olympics.Orleans.Contracts.Odf;
+using Olympics.Orleans.GrainInterfaces.Odf;
 using Olympics.Orleans.Grains.Odf;
 using Olympics.Orleans.Silo.Odf;
 
@@ -56,7 +57,7 @@ internal static class OdfEndpoints
                 detail: $"The API key is the key of source '{source}'; this message's Source is '{message.Header.Source}'.");
         }
 
-        RequestContext.Actor = "odf:" + source;
+        ActorContext.Current = "odf:" + source;
         var document = grains.GetGrain<IOdfDocumentGrain>(message.Header.DocumentKey);
         return TypedResults.Ok(await document.ReceiveMessageAsync(message.ToCommand(time.GetUtcNow())));
     }

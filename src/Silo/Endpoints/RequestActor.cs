@@ -11,7 +11,7 @@ internal static class RequestActor
     public static Task Flow(HttpContext context, RequestDelegate next)
     {
         var actor = context.Request.Headers[Header].ToString();
-        RequestContext.Actor = "http:" + (string.IsNullOrWhiteSpace(actor) || actor.Length > 200 ? "anonymous" : actor.Trim());
+        ActorContext.Current = "http:" + (string.IsNullOrWhiteSpace(actor) || actor.Length > 200 ? "anonymous" : actor.Trim());
         return next(context);
     }
 }

@@ -1,6 +1,7 @@
 using Olympics.Orleans.Contracts;
 using Olympics.Orleans.Contracts.Feeds;
 using Olympics.Orleans.Contracts.Sessions;
+using Olympics.Orleans.GrainInterfaces.Sessions;
 using Olympics.Orleans.Grains.Feeds;
 using Olympics.Orleans.Grains.Sessions;
 using Olympics.Orleans.Silo.Feeds;

@@ -1,6 +1,6 @@
 using Olympics.Orleans.Grains.Feeds;
 using Olympics.Orleans.Grains.Sessions;
-using Olympics.Orleans.Runtime.Projections;
+using Olympics.Orleans.ReadModels.Projections;
 
 namespace Olympics.Orleans.Silo.Feeds;
 

@@ -17,7 +17,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             InvalidCommandException e => Problem(400, "Invalid command", e.Reason, e.Field),
             CommandRejectedException e => Problem(409, "Command refused", e.Message, null),
             ConcurrencyException e => Problem(409, "Concurrent change", e.Message, null),
-            GrainCallTimeoutException e => Problem(504, "Grain call timed out", e.Message, null),
+            TimeoutException e => Problem(504, "Grain call timed out", e.Message, null),
             BadHttpRequestException e => Problem(400, "Bad request", Describe(e), null),
             _ => null,
         };

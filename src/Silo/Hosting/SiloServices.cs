@@ -5,8 +5,7 @@ using Olympics.Orleans.Grains.Odf.Apply;
 using Olympics.Orleans.Grains.Qualification;
 using Olympics.Orleans.Grains.Sessions;
 using Olympics.Orleans.Grains.Venues;
-using Olympics.Orleans.Runtime.Hosting;
-using Olympics.Orleans.Runtime.Projections;
+using Olympics.Orleans.ReadModels.Projections;
 
 namespace Olympics.Orleans.Silo.Hosting;
 
@@ -17,8 +16,7 @@ internal static class SiloServices
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddEventStore(StoreSettings.From(builder.Configuration));
-        services.AddGrainRuntime(options => builder.Configuration.GetSection("Runtime").Bind(options));
-        services.AddGrains(typeof(VenueGrain).Assembly);
+        builder.AddOrleansSilo();
         services.AddAccreditations();
         services.AddQualification(builder.Configuration);
         Odf.OdfApplySettings.From(builder.Configuration);

@@ -4,7 +4,6 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using Olympics.Orleans.EventStore.Telemetry;
-using Olympics.Orleans.Runtime.Telemetry;
 
 namespace Olympics.Orleans.Silo.Hosting;
 
@@ -15,7 +14,9 @@ namespace Olympics.Orleans.Silo.Hosting;
 /// </summary>
 internal static class TelemetrySetup
 {
-    public static readonly string[] Sources = ["Microsoft.AspNetCore", RuntimeTelemetry.ActivitySourceName, EventStoreTelemetry.Name, Grains.Feeds.FeedTelemetry.Name];
+    public static readonly string[] Sources = ["Microsoft.AspNetCore", "Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application", EventStoreTelemetry.Name, Grains.Feeds.FeedTelemetry.Name];
+
+    public static readonly string[] Meters = ["Microsoft.Orleans", Grains.EventSourcing.EventSourcingTelemetry.MeterName, EventStoreTelemetry.Name, Grains.Feeds.FeedTelemetry.Name];
 
     public static void AddSiloTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
@@ -41,7 +42,7 @@ internal static class TelemetrySetup
             .Build());
         services.AddSingleton(_ => Sdk.CreateMeterProviderBuilder()
             .SetResourceBuilder(resource)
-            .AddMeter(Sources)
+            .AddMeter(Meters)
             .AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel")
             .AddOtlpExporter((o, reader) =>
             {

@@ -2,12 +2,13 @@ using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Olympics.Orleans.Contracts.Accreditations;
+using Olympics.Orleans.GrainInterfaces.Accreditations;
 using Olympics.Orleans.EventStore;
 using Olympics.Orleans.EventStore.InMemory;
 using Olympics.Orleans.EventStore.Serialization;
 using Olympics.Orleans.Grains.Accreditations;
 using Olympics.Orleans.Grains.Accreditations.Gate;
-using Olympics.Orleans.Runtime.Hosting;
+using Olympics.Orleans.Grains.EventSourcing;
 
 namespace Olympics.Orleans.Grains.Tests.Accreditations;
 
@@ -19,9 +20,9 @@ public sealed class AccreditationGrainTests
     public async Task The_lifecycle_runs_through_the_grain_and_the_read_model_follows_it()
     {
         var store = new InMemoryEventStore();
-        await using var services = Runtime(store);
-        var grain = services.GetRequiredService<IGrainFactory>().GetGrain<IAccreditationGrain>("00000042");
-        var view = services.GetRequiredService<AccreditationsView>();
+        await using var services = await Runtime(store);
+        var grain = services.Grains.GetGrain<IAccreditationGrain>("00000042");
+        var view = services.Get<AccreditationsView>();
 
         await grain.ApplyForAccreditationAsync(new("Ana", AccreditationCategory.Media, "EP", null, "AFP", new(2024, 7, 1), new(2024, 8, 31), "press", _at));
         await grain.ClearVettingAsync(new("ok", _at));
@@ -38,8 +39,8 @@ public sealed class AccreditationGrainTests
     [Fact]
     public async Task An_unknown_number_reads_as_null_and_a_malformed_one_is_refused_on_apply()
     {
-        await using var services = Runtime(new InMemoryEventStore());
-        var grains = services.GetRequiredService<IGrainFactory>();
+        await using var services = await Runtime(new InMemoryEventStore());
+        var grains = services.Grains;
 
         (await grains.GetGrain<IAccreditationGrain>("00000043").GetAccreditationAsync()).ShouldBeNull();
         (await Should.ThrowAsync<InvalidCommandException>(() => grains.GetGrain<IAccreditationGrain>("43").ApplyForAccreditationAsync(
@@ -55,20 +56,5 @@ public sealed class AccreditationGrainTests
         events.Select(t => t.GetCustomAttribute<EventNameAttribute>()?.Name).ShouldAllBe(n => n != null && n.StartsWith("accreditation.", StringComparison.Ordinal));
     }
 
-    private static ServiceProvider Runtime(IEventStore store)
-    {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton(store);
-        services.AddGrainRuntime();
-        services.AddGrains(typeof(AccreditationGrain).Assembly);
-        services.AddAccreditations();
-        var provider = services.BuildServiceProvider();
-        foreach (var hosted in provider.GetServices<IHostedService>())
-        {
-            hosted.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
-        }
-
-        return provider;
-    }
+    private static Task<TestSilo> Runtime(IEventStore store) => TestSilo.StartAsync(services => services.AddSingleton(store).AddAccreditations());
 }

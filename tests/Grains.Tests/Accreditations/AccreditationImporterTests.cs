@@ -1,5 +1,6 @@
 using System.Text;
 using Olympics.Orleans.Contracts.Accreditations;
+using Olympics.Orleans.GrainInterfaces.Accreditations;
 using Olympics.Orleans.EventStore.InMemory;
 using Olympics.Orleans.EventStore.Serialization;
 using Olympics.Orleans.Grains.Accreditations;

@@ -1,4 +1,5 @@
 using Olympics.Orleans.Contracts.Accreditations;
+using Olympics.Orleans.GrainInterfaces.Accreditations;
 using Olympics.Orleans.Grains.Accreditations;
 using Olympics.Orleans.Grains.Accreditations.Gate;
 using static Olympics.Orleans.Grains.Tests.Accreditations.Histories;

@@ -1,4 +1,5 @@
 using Olympics.Orleans.Contracts.Accreditations;
+using Olympics.Orleans.GrainInterfaces.Accreditations;
 using Olympics.Orleans.Grains.Dataset;
 
 namespace Olympics.Orleans.Grains.Tests.Dataset;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Olympics.Orleans.Contracts.Athletes;
+using Olympics.Orleans.GrainInterfaces.Athletes;
 using Olympics.Orleans.EventStore.Serialization;
 using Olympics.Orleans.Grains.Athletes;
 using Olympics.Orleans.Grains.Feeds;

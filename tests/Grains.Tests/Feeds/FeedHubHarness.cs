@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Olympics.Orleans.Contracts.Feeds;
 using Olympics.Orleans.Contracts.Odf;
+using Olympics.Orleans.GrainInterfaces.Odf;
 using Olympics.Orleans.EventStore;
 using Olympics.Orleans.EventStore.InMemory;
 using Olympics.Orleans.EventStore.Postgres;

@@ -4,15 +4,18 @@ using Olympics.Orleans.Grains.Tests.Support;
 using Microsoft.Extensions.Hosting;
 using Olympics.Orleans.Contracts.Feeds;
 using Olympics.Orleans.Contracts.Odf;
+using Olympics.Orleans.GrainInterfaces.Odf;
 using Olympics.Orleans.Contracts.Sessions;
+using Olympics.Orleans.GrainInterfaces.Sessions;
 using Olympics.Orleans.Contracts.Venues;
+using Olympics.Orleans.GrainInterfaces.Venues;
 using Olympics.Orleans.EventStore;
 using Olympics.Orleans.EventStore.InMemory;
 using Olympics.Orleans.Grains.Feeds;
 using Olympics.Orleans.Grains.Odf;
 using Olympics.Orleans.Grains.Sessions;
-using Olympics.Orleans.Runtime.Hosting;
-using Olympics.Orleans.Runtime.Projections;
+using Olympics.Orleans.Grains.EventSourcing;
+using Olympics.Orleans.ReadModels.Projections;
 
 namespace Olympics.Orleans.Grains.Tests.Feeds;
 
@@ -25,44 +28,31 @@ internal sealed class SnapshotHarness : IAsyncDisposable
     public static readonly TimeSpan Delay = TimeSpan.FromSeconds(2);
     public const string Final = "ATHM100M--------------FNL-000100--";
     public const string Heat = "ATHM100M--------------HEAT000100--";
-    private readonly ServiceProvider _services;
-    private readonly IHostedService[] _hosted;
+    private readonly TestSilo _silo;
 
-    private SnapshotHarness(ManualTimeProvider time, InMemoryEventStore store, ServiceProvider services)
-    {
-        (Time, Store, _services) = (time, store, services);
-        _hosted = [.. services.GetServices<IHostedService>()];
-    }
+    private SnapshotHarness(ManualTimeProvider time, InMemoryEventStore store, TestSilo silo) => (Time, Store, _silo) = (time, store, silo);
 
     public ManualTimeProvider Time { get; }
 
     public InMemoryEventStore Store { get; }
 
-    public IGrainFactory Grains => _services.GetRequiredService<IGrainFactory>();
+    public IGrainFactory Grains => _silo.Grains;
 
     public static FeedConsumer Cis { get; } = new("cis", FeedTier.Cis, new HashSet<string>());
 
     public static FeedConsumer Feed { get; } = new("media", FeedTier.Feed, new HashSet<string>());
 
-    public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
+    public T Get<T>() where T : notnull => _silo.Get<T>();
 
     public static async Task<SnapshotHarness> StartAsync()
     {
         var time = new ManualTimeProvider();
         var store = new InMemoryEventStore(time);
-        var harness = new SnapshotHarness(time, store, new ServiceCollection()
-            .AddLogging()
+        var harness = new SnapshotHarness(time, store, await TestSilo.StartAsync(services => services
             .AddSingleton<TimeProvider>(time)
             .AddSingleton<IEventStore>(store)
-            .AddGrainRuntime()
-            .AddGrains(typeof(SessionGrain).Assembly)
             .AddSingleton(new FeedEmbargo(Delay))
-            .AddResultSnapshots()
-            .BuildServiceProvider());
-        foreach (var hosted in harness._hosted)
-        {
-            await hosted.StartAsync(TestContext.Current.CancellationToken);
-        }
+            .AddResultSnapshots()));
 
         await harness.Grains.GetGrain<IVenueGrain>("STA").RegisterVenueAsync(new RegisterVenue("Stade de France", "Europe/Paris", 77000, time.GetUtcNow()));
         return harness;
@@ -86,7 +76,7 @@ internal sealed class SnapshotHarness : IAsyncDisposable
         return receipt;
     }
 
-    public Task CaughtUpAsync() => HostedGrains.CaughtUpAsync(_services, Store);
+    public Task CaughtUpAsync() => HostedGrains.CaughtUpAsync(_silo.Services, Store);
 
-    public ValueTask DisposeAsync() => HostedGrains.StopAsync(_hosted, _services);
+    public ValueTask DisposeAsync() => _silo.DisposeAsync();
 }

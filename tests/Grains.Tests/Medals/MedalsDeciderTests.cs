@@ -1,4 +1,5 @@
 using Olympics.Orleans.Contracts.Medals;
+using Olympics.Orleans.GrainInterfaces.Medals;
 using Olympics.Orleans.Grains.Medals;
 
 namespace Olympics.Orleans.Grains.Tests.Medals;

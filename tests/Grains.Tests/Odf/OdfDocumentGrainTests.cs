@@ -1,9 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Olympics.Orleans.Contracts.Odf;
+using Olympics.Orleans.GrainInterfaces.Odf;
 using Olympics.Orleans.EventStore;
 using Olympics.Orleans.EventStore.InMemory;
 using Olympics.Orleans.Grains.Odf;
-using Olympics.Orleans.Runtime.Hosting;
+using Olympics.Orleans.Grains.EventSourcing;
 
 namespace Olympics.Orleans.Grains.Tests.Odf;
 
@@ -18,9 +19,9 @@ public sealed class OdfDocumentGrainTests
     public async Task Receipts_say_what_became_of_each_message_and_only_applied_ones_are_stored()
     {
         var store = new InMemoryEventStore();
-        await using var runtime = Runtime(store);
+        await using var runtime = await Runtime(store);
         var key = Message(1).Header.DocumentKey;
-        var document = runtime.GetRequiredService<IGrainFactory>().GetGrain<IOdfDocumentGrain>(key);
+        var document = runtime.Grains.GetGrain<IOdfDocumentGrain>(key);
 
         OdfOutcome[] outcomes =
         [
@@ -39,15 +40,15 @@ public sealed class OdfDocumentGrainTests
     {
         var store = new InMemoryEventStore();
         var key = Message(1).Header.DocumentKey;
-        await using (var first = Runtime(store))
+        await using (var first = await Runtime(store))
         {
-            var document = first.GetRequiredService<IGrainFactory>().GetGrain<IOdfDocumentGrain>(key);
+            var document = first.Grains.GetGrain<IOdfDocumentGrain>(key);
             await document.ReceiveMessageAsync(Message(1));
             await document.ReceiveMessageAsync(Message(2));
         }
 
-        await using var second = Runtime(store);
-        var view = await second.GetRequiredService<IGrainFactory>().GetGrain<IOdfDocumentGrain>(key).GetDocumentAsync();
+        await using var second = await Runtime(store);
+        var view = await second.Grains.GetGrain<IOdfDocumentGrain>(key).GetDocumentAsync();
 
         view.ShouldBe(new OdfDocumentView(key, Message(2).Header, false, Message(2).Xml, _at, 2));
     }
@@ -55,18 +56,10 @@ public sealed class OdfDocumentGrainTests
     [Fact]
     public async Task A_document_never_received_reads_as_null()
     {
-        await using var runtime = Runtime(new InMemoryEventStore());
+        await using var runtime = await Runtime(new InMemoryEventStore());
 
-        (await runtime.GetRequiredService<IGrainFactory>().GetGrain<IOdfDocumentGrain>("OG2024|X||DT_RESULT||").GetDocumentAsync()).ShouldBeNull();
+        (await runtime.Grains.GetGrain<IOdfDocumentGrain>("OG2024|X||DT_RESULT||").GetDocumentAsync()).ShouldBeNull();
     }
 
-    private static ServiceProvider Runtime(IEventStore store)
-    {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton(store);
-        services.AddGrainRuntime();
-        services.AddGrains(typeof(OdfDocumentGrain).Assembly);
-        return services.BuildServiceProvider();
-    }
+    private static Task<TestSilo> Runtime(IEventStore store) => TestSilo.StartAsync(services => services.AddSingleton(store));
 }

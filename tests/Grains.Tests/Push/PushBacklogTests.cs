@@ -1,5 +1,6 @@
 using Olympics.Orleans.Contracts.Feeds;
 using Olympics.Orleans.Contracts.Odf;
+using Olympics.Orleans.GrainInterfaces.Odf;
 using Olympics.Orleans.Grains.Push;
 
 namespace Olympics.Orleans.Grains.Tests.Push;

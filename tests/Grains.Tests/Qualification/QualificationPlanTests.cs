@@ -1,4 +1,5 @@
 using Olympics.Orleans.Contracts.Sessions;
+using Olympics.Orleans.GrainInterfaces.Sessions;
 using Olympics.Orleans.Grains.Qualification;
 
 namespace Olympics.Orleans.Grains.Tests.Qualification;

@@ -2,13 +2,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Olympics.Orleans.Grains.Tests.Support;
 using Microsoft.Extensions.Hosting;
 using Olympics.Orleans.Contracts.Venues;
+using Olympics.Orleans.GrainInterfaces.Venues;
 using Olympics.Orleans.EventStore;
 using Olympics.Orleans.EventStore.InMemory;
 using Olympics.Orleans.Grains.Athletes;
 using Olympics.Orleans.Grains.Sessions;
 using Olympics.Orleans.Grains.Venues;
-using Olympics.Orleans.Runtime.Hosting;
-using Olympics.Orleans.Runtime.Projections;
+using Olympics.Orleans.Grains.EventSourcing;
+using Olympics.Orleans.ReadModels.Projections;
 
 namespace Olympics.Orleans.Grains.Tests.Sessions;
 
@@ -16,38 +17,24 @@ namespace Olympics.Orleans.Grains.Tests.Sessions;
 internal sealed class GamesHarness : IAsyncDisposable
 {
     public static readonly DateTimeOffset At = new(2024, 7, 20, 12, 0, 0, TimeSpan.Zero);
-    private readonly ServiceProvider _services;
-    private readonly IHostedService[] _hosted;
+    private readonly TestSilo _silo;
 
-    private GamesHarness(InMemoryEventStore store, ServiceProvider services)
-    {
-        Store = store;
-        _services = services;
-        _hosted = [.. services.GetServices<IHostedService>()];
-    }
+    private GamesHarness(InMemoryEventStore store, TestSilo silo) => (Store, _silo) = (store, silo);
 
     public InMemoryEventStore Store { get; }
 
-    public IGrainFactory Grains => _services.GetRequiredService<IGrainFactory>();
+    public IGrainFactory Grains => _silo.Grains;
 
-    public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
+    public T Get<T>() where T : notnull => _silo.Get<T>();
 
     public static async Task<GamesHarness> StartAsync()
     {
         var store = new InMemoryEventStore();
-        var harness = new GamesHarness(store, new ServiceCollection()
-            .AddLogging()
+        var harness = new GamesHarness(store, await TestSilo.StartAsync(services => services
             .AddSingleton<IEventStore>(store)
-            .AddGrainRuntime()
-            .AddGrains(typeof(SessionGrain).Assembly)
             .AddProjection<SessionCatalog>()
             .AddProjection<AthleteDirectory>()
-            .AddProjection<VenueDirectory>()
-            .BuildServiceProvider());
-        foreach (var hosted in harness._hosted)
-        {
-            await hosted.StartAsync(TestContext.Current.CancellationToken);
-        }
+            .AddProjection<VenueDirectory>()));
 
         await harness.Grains.GetGrain<IVenueGrain>("TAH").RegisterVenueAsync(new RegisterVenue("Teahupo'o", "Pacific/Tahiti", 0, At));
         await harness.Grains.GetGrain<IVenueGrain>("STA").RegisterVenueAsync(new RegisterVenue("Stade de France", "Europe/Paris", 77000, At));
@@ -55,7 +42,7 @@ internal sealed class GamesHarness : IAsyncDisposable
     }
 
     /// <summary>Waits until every read model has applied the last event of its category.</summary>
-    public Task CaughtUpAsync() => HostedGrains.CaughtUpAsync(_services, Store);
+    public Task CaughtUpAsync() => HostedGrains.CaughtUpAsync(_silo.Services, Store);
 
-    public ValueTask DisposeAsync() => HostedGrains.StopAsync(_hosted, _services);
+    public ValueTask DisposeAsync() => _silo.DisposeAsync();
 }

@@ -1,4 +1,5 @@
 using Olympics.Orleans.Contracts.Sessions;
+using Olympics.Orleans.GrainInterfaces.Sessions;
 
 namespace Olympics.Orleans.Grains.Tests.Sessions;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Olympics.Orleans.Contracts.Sessions;
+using Olympics.Orleans.GrainInterfaces.Sessions;
 using Olympics.Orleans.EventStore.Serialization;
 
 namespace Olympics.Orleans.Grains.Tests.Sessions;

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Olympics.Orleans.EventStore;
-using Olympics.Orleans.Runtime.Projections;
+using Olympics.Orleans.ReadModels.Projections;
 
 namespace Olympics.Orleans.Grains.Tests.Support;
 

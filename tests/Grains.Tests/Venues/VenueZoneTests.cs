@@ -1,4 +1,5 @@
 using Olympics.Orleans.Contracts.Venues;
+using Olympics.Orleans.GrainInterfaces.Venues;
 using Olympics.Orleans.Grains.Venues;
 
 namespace Olympics.Orleans.Grains.Tests.Venues;

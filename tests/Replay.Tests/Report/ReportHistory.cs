@@ -1,5 +1,6 @@
 using Olympics.Orleans.Contracts.Feeds;
 using Olympics.Orleans.Contracts.Sessions;
+using Olympics.Orleans.GrainInterfaces.Sessions;
 using Olympics.Orleans.EventStore;
 using Olympics.Orleans.EventStore.Postgres;
 using Olympics.Orleans.EventStore.Serialization;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Olympics.Orleans.Contracts.Accreditations;
+using Olympics.Orleans.GrainInterfaces.Accreditations;
 
 namespace Olympics.Orleans.Silo.Tests.Accreditations;
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Npgsql;
 using Olympics.Orleans.Contracts.Accreditations;
+using Olympics.Orleans.GrainInterfaces.Accreditations;
 using Olympics.Orleans.Grains.Accreditations.Import;
 
 namespace Olympics.Orleans.Silo.Tests.Accreditations;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Olympics.Orleans.Contracts;
 using Olympics.Orleans.Contracts.Athletes;
+using Olympics.Orleans.GrainInterfaces.Athletes;
 using Olympics.Orleans.Silo.Tests.Feeds;
 using Olympics.Orleans.Silo.Tests.Sessions;
 

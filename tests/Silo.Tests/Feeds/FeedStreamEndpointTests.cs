@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using Olympics.Orleans.Contracts;
 using Olympics.Orleans.Contracts.Sessions;
+using Olympics.Orleans.GrainInterfaces.Sessions;
 using Olympics.Orleans.Contracts.Venues;
+using Olympics.Orleans.GrainInterfaces.Venues;
 using Olympics.Orleans.Silo.Tests.Odf;
 using Olympics.Orleans.Silo.Tests.Sessions;
 

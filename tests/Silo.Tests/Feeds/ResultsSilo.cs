@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
 using Olympics.Orleans.Contracts.Sessions;
+using Olympics.Orleans.GrainInterfaces.Sessions;
 using Olympics.Orleans.Contracts.Venues;
+using Olympics.Orleans.GrainInterfaces.Venues;
 using Olympics.Orleans.Silo.Tests.Sessions;
 
 namespace Olympics.Orleans.Silo.Tests.Feeds;

@@ -1,9 +1,13 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using Olympics.Orleans.Contracts.Accreditations;
+using Olympics.Orleans.GrainInterfaces.Accreditations;
 using Olympics.Orleans.Contracts.Athletes;
+using Olympics.Orleans.GrainInterfaces.Athletes;
 using Olympics.Orleans.Contracts.Sessions;
+using Olympics.Orleans.GrainInterfaces.Sessions;
 using Olympics.Orleans.Contracts.Venues;
+using Olympics.Orleans.GrainInterfaces.Venues;
 using Olympics.Orleans.EventStore;
 
 namespace Olympics.Orleans.Silo.Tests.Feeds;

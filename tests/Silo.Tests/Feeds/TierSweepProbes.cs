@@ -3,10 +3,13 @@ using System.Net.Http.Json;
 using Olympics.Orleans.Client;
 using Olympics.Orleans.Contracts;
 using Olympics.Orleans.Contracts.Accreditations;
+using Olympics.Orleans.GrainInterfaces.Accreditations;
 using Olympics.Orleans.Contracts.Athletes;
+using Olympics.Orleans.GrainInterfaces.Athletes;
 using Olympics.Orleans.Contracts.Feeds;
 using Olympics.Orleans.Contracts.Results;
 using Olympics.Orleans.Contracts.Sessions;
+using Olympics.Orleans.GrainInterfaces.Sessions;
 using Olympics.Orleans.Silo.Tests.Odf;
 using Olympics.Orleans.Silo.Tests.Sessions;
 

@@ -2,9 +2,12 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Xml.Linq;
 using Olympics.Orleans.Contracts.Medals;
+using Olympics.Orleans.GrainInterfaces.Medals;
 using Olympics.Orleans.Contracts.Reference;
 using Olympics.Orleans.Contracts.Sessions;
+using Olympics.Orleans.GrainInterfaces.Sessions;
 using Olympics.Orleans.Contracts.Venues;
+using Olympics.Orleans.GrainInterfaces.Venues;
 using Olympics.Orleans.EventStore;
 using Olympics.Orleans.Grains.Dataset;
 using Olympics.Orleans.Grains.Odf.Apply;
@@ -57,7 +60,7 @@ public sealed class SimulatedDayApplyTests
             m => m.TableVersion == Last("DT_MEDALS").Version, "the medal table never reached the last standings");
         medals.Lines.Sum(l => l.Total).ShouldBe(medals.Events.Sum(e => e.Medallists.Count));
         medals.Lines.Sum(l => l.Gold).ShouldBe(medals.Events.Count);
-        var lastKeepAlive = await silo.Service<IGrainFactory>().GetGrain<Contracts.Odf.IOdfDocumentGrain>(Last("DT_KA").DocumentKey).GetDocumentAsync();
+        var lastKeepAlive = await silo.Service<IGrainFactory>().GetGrain<GrainInterfaces.Odf.IOdfDocumentGrain>(Last("DT_KA").DocumentKey).GetDocumentAsync();
         await OdfApplySilo.EventuallyAsync(() => silo.Http.GetFromJsonAsync<VenueView>($"/venues/{_session.Venue}", SiloHttp.Json),
             v => v!.LastKeepAlive == lastKeepAlive!.ReceivedAt, "the venue's keep-alive is not the last one received");
         (await silo.ProcessEventsAsync()).OfType<OdfApplyRefused>().ShouldBeEmpty();

@@ -2,9 +2,13 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Npgsql;
 using Olympics.Orleans.Contracts.Accreditations;
+using Olympics.Orleans.GrainInterfaces.Accreditations;
 using Olympics.Orleans.Contracts.Athletes;
+using Olympics.Orleans.GrainInterfaces.Athletes;
 using Olympics.Orleans.Contracts.Sessions;
+using Olympics.Orleans.GrainInterfaces.Sessions;
 using Olympics.Orleans.Contracts.Venues;
+using Olympics.Orleans.GrainInterfaces.Venues;
 using Olympics.Orleans.EventStore;
 using Olympics.Orleans.Grains.Qualification;
 

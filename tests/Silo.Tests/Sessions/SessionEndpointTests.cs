@@ -3,7 +3,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Olympics.Orleans.Contracts;
 using Olympics.Orleans.Contracts.Sessions;
+using Olympics.Orleans.GrainInterfaces.Sessions;
 using Olympics.Orleans.Contracts.Venues;
+using Olympics.Orleans.GrainInterfaces.Venues;
 
 namespace Olympics.Orleans.Silo.Tests.Sessions;
 

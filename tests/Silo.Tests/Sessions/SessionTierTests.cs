@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Olympics.Orleans.Contracts;
 using Olympics.Orleans.Contracts.Sessions;
+using Olympics.Orleans.GrainInterfaces.Sessions;
 using Olympics.Orleans.EventStore;
 using Olympics.Orleans.Silo.Tests.Feeds;
 

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text;
 using Olympics.Orleans.Contracts.Odf;
+using Olympics.Orleans.GrainInterfaces.Odf;
 using Olympics.Orleans.Grains.Dataset;
 using Olympics.Orleans.Grains.Odf.Simulation;
 using Olympics.Orleans.Silo.Simulation;

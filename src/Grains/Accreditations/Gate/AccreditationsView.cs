@@ -2,8 +2,9 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Olympics.Orleans.Contracts;
 using Olympics.Orleans.Contracts.Accreditations;
+using Olympics.Orleans.GrainInterfaces.Accreditations;
 using Olympics.Orleans.EventStore;
-using Olympics.Orleans.Runtime.Projections;
+using Olympics.Orleans.ReadModels.Projections;
 
 namespace Olympics.Orleans.Grains.Accreditations.Gate;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Olympics.Orleans.Contracts.Accreditations;
+using Olympics.Orleans.GrainInterfaces.Accreditations;
 using Olympics.Orleans.EventStore.Serialization;
 
 namespace Olympics.Orleans.Grains.Accreditations.Gate;

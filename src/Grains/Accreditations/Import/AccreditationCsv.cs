@@ -1,5 +1,6 @@
 using System.Globalization;
 using Olympics.Orleans.Contracts.Accreditations;
+using Olympics.Orleans.GrainInterfaces.Accreditations;
 
 namespace Olympics.Orleans.Grains.Accreditations.Import;
 

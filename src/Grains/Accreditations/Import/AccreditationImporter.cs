@@ -3,6 +3,7 @@ using System.Runtime.ExceptionServices;
 using System.Text;
 using System.Threading.Channels;
 using Olympics.Orleans.Contracts.Accreditations;
+using Olympics.Orleans.GrainInterfaces.Accreditations;
 using Olympics.Orleans.EventStore;
 using Olympics.Orleans.EventStore.Serialization;
 
@@ -129,6 +130,6 @@ public sealed class AccreditationImporter(IEventStore store, EventSerializer ser
     private static EventMetadata Metadata()
     {
         var traceId = Activity.Current?.TraceId.ToHexString();
-        return new EventMetadata(traceId ?? Guid.CreateVersion7().ToString("N"), Activity.Current?.SpanId.ToHexString(), RequestContext.Actor, traceId);
+        return new EventMetadata(traceId ?? Guid.CreateVersion7().ToString("N"), Activity.Current?.SpanId.ToHexString(), ActorContext.Current, traceId);
     }
 }

@@ -1,4 +1,5 @@
 using Olympics.Orleans.Contracts.Accreditations;
+using Olympics.Orleans.GrainInterfaces.Accreditations;
 
 namespace Olympics.Orleans.Grains.Accreditations.Import;
 

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Olympics.Orleans.Contracts.Medals;
+using Olympics.Orleans.GrainInterfaces.Medals;
 
 namespace Olympics.Orleans.Grains.Odf.Apply;
 

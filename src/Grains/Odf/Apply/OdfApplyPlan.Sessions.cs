@@ -1,7 +1,9 @@
 using System.Xml.Linq;
 using Olympics.Orleans.Contracts.Odf;
+using Olympics.Orleans.GrainInterfaces.Odf;
 using Olympics.Orleans.Contracts.Reference;
 using Olympics.Orleans.Contracts.Sessions;
+using Olympics.Orleans.GrainInterfaces.Sessions;
 using Olympics.Orleans.Grains.Sessions;
 
 namespace Olympics.Orleans.Grains.Odf.Apply;

@@ -1,8 +1,12 @@
 using Olympics.Orleans.Contracts.Medals;
+using Olympics.Orleans.GrainInterfaces.Medals;
 using Olympics.Orleans.Contracts.Odf;
+using Olympics.Orleans.GrainInterfaces.Odf;
 using Olympics.Orleans.Contracts.Reference;
 using Olympics.Orleans.Contracts.Sessions;
+using Olympics.Orleans.GrainInterfaces.Sessions;
 using Olympics.Orleans.Contracts.Venues;
+using Olympics.Orleans.GrainInterfaces.Venues;
 using static Olympics.Orleans.Grains.Odf.OdfDocumentTypes;
 
 namespace Olympics.Orleans.Grains.Odf.Apply;

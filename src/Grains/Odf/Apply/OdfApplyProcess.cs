@@ -2,6 +2,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Olympics.Orleans.Contracts.Odf;
+using Olympics.Orleans.GrainInterfaces.Odf;
 using Olympics.Orleans.EventStore;
 using Olympics.Orleans.EventStore.Serialization;
 
@@ -33,7 +34,7 @@ public sealed partial class OdfApplyProcess(
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        RequestContext.Actor = Actor;
+        ActorContext.Current = Actor;
         var after = await RetryAsync("read the checkpoint", LastCheckpointAsync, stoppingToken);
         try
         {

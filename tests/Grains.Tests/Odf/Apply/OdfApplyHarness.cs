@@ -2,14 +2,17 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Olympics.Orleans.Contracts.Odf;
+using Olympics.Orleans.GrainInterfaces.Odf;
 using Olympics.Orleans.Contracts.Sessions;
+using Olympics.Orleans.GrainInterfaces.Sessions;
 using Olympics.Orleans.Contracts.Venues;
+using Olympics.Orleans.GrainInterfaces.Venues;
 using Olympics.Orleans.EventStore;
 using Olympics.Orleans.EventStore.Serialization;
 using Olympics.Orleans.Grains.Odf;
 using Olympics.Orleans.Grains.Odf.Apply;
 using Olympics.Orleans.Grains.Sessions;
-using Olympics.Orleans.Runtime.Hosting;
+using Olympics.Orleans.Grains.EventSourcing;
 
 namespace Olympics.Orleans.Grains.Tests.Odf.Apply;
 
@@ -23,18 +26,19 @@ internal sealed class OdfApplyHarness : IAsyncDisposable
     public const string Phase = "ATHM100M--------------FNL---------";
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
     private static readonly DateTimeOffset _start = new(2024, 8, 4, 19, 0, 0, TimeSpan.Zero);
-    private readonly ServiceProvider _services;
-    private readonly IHostedService[] _hosted;
+    private readonly TestSilo _silo;
+    private readonly EventSerializer _serializer;
     private bool _stopped;
 
-    private OdfApplyHarness(FlakyStore store, ManualTimeProvider time, ServiceProvider services) =>
-        (Store, Time, _services, _hosted) = (store, time, services, [.. services.GetServices<IHostedService>()]);
+    // The serializer is kept so that the process's events stay readable after the silo stopped.
+    private OdfApplyHarness(FlakyStore store, ManualTimeProvider time, TestSilo silo) =>
+        (Store, Time, _silo, _serializer) = (store, time, silo, silo.Get<EventSerializer>());
 
     public FlakyStore Store { get; }
 
     public ManualTimeProvider Time { get; }
 
-    public IGrainFactory Grains => _services.GetRequiredService<IGrainFactory>();
+    public IGrainFactory Grains => _silo.Grains;
 
     /// <summary>Starts on <paramref name="store"/> (a new in-memory one by default); registers STA and schedules ATH01 unless <paramref name="arrange"/> is false (a restart).</summary>
     public static async Task<OdfApplyHarness> StartAsync(int checkpointEvery = 500, FlakyStore? store = null, bool arrange = true)
@@ -47,18 +51,10 @@ internal sealed class OdfApplyHarness : IAsyncDisposable
             ["OdfApply:CheckpointInterval"] = Interval.ToString(),
             ["OdfApply:MaxRetryDelay"] = "00:00:00.050",
         }).Build();
-        var harness = new OdfApplyHarness(store, time, new ServiceCollection()
-            .AddLogging()
+        var harness = new OdfApplyHarness(store, time, await TestSilo.StartAsync(services => services
             .AddSingleton<IEventStore>(store)
             .AddSingleton<TimeProvider>(time)
-            .AddGrainRuntime()
-            .AddGrains(typeof(SessionGrain).Assembly)
-            .AddOdfApply(configuration)
-            .BuildServiceProvider());
-        foreach (var hosted in harness._hosted)
-        {
-            await hosted.StartAsync(TestContext.Current.CancellationToken);
-        }
+            .AddOdfApply(configuration)));
 
         if (!arrange)
         {
@@ -88,9 +84,8 @@ internal sealed class OdfApplyHarness : IAsyncDisposable
 
     public async Task<IOdfApplyEvent[]> ProcessEventsAsync()
     {
-        var serializer = _services.GetRequiredService<EventSerializer>();
         return await Store.ReadStreamAsync(OdfApplyProcess.CheckpointStream, ct: TestContext.Current.CancellationToken)
-            .Select(e => (IOdfApplyEvent)serializer.Deserialize(e.Type, e.Data)).ToArrayAsync(TestContext.Current.CancellationToken);
+            .Select(e => (IOdfApplyEvent)_serializer.Deserialize(e.Type, e.Data)).ToArrayAsync(TestContext.Current.CancellationToken);
     }
 
     /// <summary>The stored ODF document events, in order.</summary>
@@ -129,22 +124,15 @@ internal sealed class OdfApplyHarness : IAsyncDisposable
         }
     }
 
-    /// <summary>Stops the hosted services, as a silo's graceful stop does; the store stays readable.</summary>
+    /// <summary>Stops the silo and its hosted services, as a graceful stop does; the store stays readable.</summary>
     public async Task StopAsync()
     {
         if (!_stopped)
         {
             _stopped = true;
-            foreach (var hosted in _hosted.Reverse())
-            {
-                await hosted.StopAsync(CancellationToken.None);
-            }
+            await _silo.DisposeAsync();
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await StopAsync();
-        await _services.DisposeAsync();
-    }
+    public async ValueTask DisposeAsync() => await StopAsync();
 }

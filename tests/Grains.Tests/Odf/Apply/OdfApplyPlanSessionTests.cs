@@ -1,4 +1,5 @@
 using Olympics.Orleans.Contracts.Sessions;
+using Olympics.Orleans.GrainInterfaces.Sessions;
 using Olympics.Orleans.Grains.Odf.Apply;
 using static Olympics.Orleans.Grains.Tests.Odf.Apply.OdfDocuments;
 

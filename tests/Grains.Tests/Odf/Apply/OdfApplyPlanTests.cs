@@ -1,5 +1,7 @@
 using Olympics.Orleans.Contracts.Medals;
+using Olympics.Orleans.GrainInterfaces.Medals;
 using Olympics.Orleans.Contracts.Venues;
+using Olympics.Orleans.GrainInterfaces.Venues;
 using Olympics.Orleans.Grains.Odf;
 using Olympics.Orleans.Grains.Odf.Apply;
 using static Olympics.Orleans.Grains.Tests.Odf.Apply.OdfDocuments;

@@ -1,5 +1,7 @@
 using Olympics.Orleans.Contracts.Sessions;
+using Olympics.Orleans.GrainInterfaces.Sessions;
 using Olympics.Orleans.Contracts.Venues;
+using Olympics.Orleans.GrainInterfaces.Venues;
 using Olympics.Orleans.Grains.Odf.Apply;
 using static Olympics.Orleans.Grains.Tests.Odf.Apply.OdfApplyHarness;
 

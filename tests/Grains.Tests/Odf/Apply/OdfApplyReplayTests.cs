@@ -1,6 +1,8 @@
 using Npgsql;
 using Olympics.Orleans.Contracts.Medals;
+using Olympics.Orleans.GrainInterfaces.Medals;
 using Olympics.Orleans.Contracts.Sessions;
+using Olympics.Orleans.GrainInterfaces.Sessions;
 using Olympics.Orleans.EventStore.Postgres;
 using Olympics.Orleans.Grains.Odf.Apply;
 using static Olympics.Orleans.Grains.Tests.Odf.Apply.OdfApplyHarness;
@@ -32,7 +34,7 @@ public sealed class OdfApplyReplayTests
         await using (var harness = await StartAsync(store: store))
         {
             await PlayFirstHalfAsync(harness);
-            await EventuallyAsync(() => harness.Grains.GetGrain<Contracts.Venues.IVenueGrain>("STA").GetVenueAsync(), v => v!.LastKeepAlive is not null, "the first half was never applied");
+            await EventuallyAsync(() => harness.Grains.GetGrain<GrainInterfaces.Venues.IVenueGrain>("STA").GetVenueAsync(), v => v!.LastKeepAlive is not null, "the first half was never applied");
             (await harness.CaughtUpAsync()).Length.ShouldBe(1, "one checkpoint after the third LIVE result and a keep-alive");
             await PlaySecondHalfAsync(harness);
             await harness.CaughtUpAsync();

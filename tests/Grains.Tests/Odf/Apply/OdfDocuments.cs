@@ -1,4 +1,5 @@
 using Olympics.Orleans.Contracts.Odf;
+using Olympics.Orleans.GrainInterfaces.Odf;
 using Olympics.Orleans.Grains.Odf.Apply;
 
 namespace Olympics.Orleans.Grains.Tests.Odf.Apply;

@@ -1,4 +1,5 @@
 using Olympics.Orleans.Contracts.Sessions;
+using Olympics.Orleans.GrainInterfaces.Sessions;
 using Olympics.Orleans.Grains.Odf;
 using Olympics.Orleans.Grains.Odf.Simulation;
 

@@ -1,0 +1,30 @@
+using Olympics.Orleans.Grains.EventSourcing;
+using Olympics.Orleans.GrainInterfaces;
+using Orleans.Configuration;
+using Orleans.Serialization;
+
+namespace Olympics.Orleans.Silo.Hosting;
+
+/// <summary>Hosts an Orleans silo beside ASP.NET Core in the silo's one host.</summary>
+internal static class OrleansHosting
+{
+    public static void AddOrleansSilo(this WebApplicationBuilder builder)
+    {
+        var settings = OrleansSettings.From(builder.Configuration);
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddEventSourcedGrains();
+        builder.Services.Configure<EventSourcingOptions>(builder.Configuration.GetSection("EventSourcing"));
+        builder.UseOrleans(silo =>
+        {
+            silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort);
+            silo.Services.AddSerializer(serializer => serializer.AddContractTypes());
+            silo.AddActivityPropagation();
+            silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = settings.ResponseTimeout);
+            silo.Configure<GrainCollectionOptions>(o =>
+            {
+                o.CollectionAge = settings.CollectionAge;
+                o.CollectionQuantum = settings.CollectionQuantum;
+            });
+        });
+    }
+}
