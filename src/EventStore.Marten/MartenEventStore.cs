@@ -1,0 +1,170 @@
+using JasperFx;
+using JasperFx.OpenTelemetry;
+using JasperFx.Events;
+using JasperFx.Events.Daemon;
+using JasperFx.Events.Projections;
+using Marten;
+using Marten.Events;
+using Npgsql;
+
+namespace Olympics.Orleans.EventStore.Marten;
+
+/// <summary>
+/// <see cref="IEventStore"/> on Marten: streams keyed by string, the port's type names in mt_events.type, metadata in
+/// Marten's columns, followers bounded by Marten's high-water mark so they never skip a late commit.
+/// </summary>
+public sealed partial class MartenEventStore : IEventStore, IAsyncDisposable
+{
+    private const string TraceIdHeader = "traceId";
+    private readonly MartenEventStoreOptions _options;
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly DocumentStore _store;
+    private readonly string _schema;
+    private readonly CommitSignal _highWater = new();
+    private IProjectionDaemon? _daemon;
+    private IDisposable? _highWaterSubscription;
+
+    /// <summary>Creates the store; call <see cref="InitializeAsync"/> before use.</summary>
+    public MartenEventStore(MartenEventStoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        _schema = options.Schema;
+        var connection = new NpgsqlConnectionStringBuilder(options.ConnectionString) { NoResetOnClose = options.NoResetOnClose };
+        _dataSource = NpgsqlDataSource.Create(connection.ConnectionString);
+        _store = new DocumentStore(Configure(options, _dataSource));
+    }
+
+    /// <summary>The underlying Marten store, for projections and tools that use Marten directly.</summary>
+    public IDocumentStore DocumentStore => _store;
+
+    private static StoreOptions Configure(MartenEventStoreOptions options, NpgsqlDataSource dataSource)
+    {
+        var opts = new StoreOptions();
+        opts.Connection(dataSource);
+        opts.DatabaseSchemaName = options.Schema;
+        opts.Events.DatabaseSchemaName = options.Schema;
+        opts.Events.StreamIdentity = StreamIdentity.AsString;
+        opts.Events.AddEventType<JsonPayload>();
+        opts.Events.MetadataConfig.CorrelationIdEnabled = true;
+        opts.Events.MetadataConfig.CausationIdEnabled = true;
+        opts.Events.MetadataConfig.HeadersEnabled = true;
+        opts.Events.MetadataConfig.UserNameEnabled = true;
+        // A second writer at the same expected version waits on the stream row, then fails the version check:
+        // a clean conflict instead of a unique violation on (stream_id, version).
+        opts.Events.UseExclusiveLockOnConcurrentAppends = true;
+        opts.Events.UseListenNotifyForEventAppends = options.ListenNotifyForAppends;
+        opts.Projections.FastPollingTime = options.FastPolling;
+        opts.Projections.SlowPollingTime = options.SlowPolling;
+        opts.OpenTelemetry.TrackConnections = TrackLevel.Normal;
+        opts.OpenTelemetry.TrackEventCounters();
+        opts.Schema.For<SnapshotDocument>().Index(x => x.StreamId);
+        // The schema is created or migrated once, by InitializeAsync, not checked on every first use.
+        opts.AutoCreateSchemaObjects = AutoCreate.None;
+        return opts;
+    }
+
+    /// <inheritdoc />
+    public async Task InitializeAsync(CancellationToken ct = default)
+    {
+        // Weasel applies the changes under an advisory lock, so several processes may start together.
+        await _store.Storage.ApplyAllConfiguredChangesToDatabaseAsync(AutoCreate.CreateOrUpdate);
+        if (_options.RunHighWaterAgent && _daemon is null)
+        {
+            _daemon = await _store.BuildProjectionDaemonAsync();
+            _highWaterSubscription = _daemon.Tracker.Subscribe(new HighWaterObserver(_highWater));
+            await _daemon.StartAllAsync();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task CheckHealthAsync(CancellationToken ct = default)
+    {
+        await using var command = _dataSource.CreateCommand($"SELECT 1 FROM {_schema}.mt_streams LIMIT 1");
+        await command.ExecuteScalarAsync(ct);
+    }
+
+    /// <inheritdoc />
+    public async Task<AppendResult> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<EventData> events, CancellationToken ct = default)
+    {
+        AppendGuard.Validate(streamId, expectedVersion, events);
+        await using var session = _store.LightweightSession();
+        var payloads = events.Select(e => (object)new JsonPayload(e.Data)).ToArray();
+        // Marten's expected version is the stream's version after the append.
+        var action = expectedVersion == ExpectedVersion.Any
+            ? session.Events.Append(streamId, payloads)
+            : session.Events.Append(streamId, expectedVersion + events.Count, payloads);
+        Stamp(action.Events, events);
+        try
+        {
+            await session.SaveChangesAsync(ct);
+        }
+        catch (Exception e) when (MartenConflicts.IsConflict(e))
+        {
+            throw new ConcurrencyException(streamId, expectedVersion, await GetStreamVersionAsync(streamId, ct));
+        }
+
+        var last = action.Events[^1];
+        return new AppendResult(last.Version, MartenPositions.From(last.Sequence));
+    }
+
+    /// <inheritdoc />
+    public async Task<long> GetStreamVersionAsync(string streamId, CancellationToken ct = default)
+    {
+        await using var session = _store.QuerySession();
+        var state = await session.Events.FetchStreamStateAsync(streamId, ct);
+        return state?.Version ?? 0;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        _highWaterSubscription?.Dispose();
+        if (_daemon is not null)
+        {
+            await _daemon.StopAllAsync();
+            _daemon.Dispose();
+        }
+
+        await _store.DisposeAsync();
+        await _dataSource.DisposeAsync();
+    }
+
+    // Marten takes the stored type name from the CLR type; the port's events all share one CLR carrier, so each
+    // event gets its own name here, after Append and before SaveChanges (the appender writes EventTypeName as is).
+    private static void Stamp(IReadOnlyList<IEvent> stored, IReadOnlyList<EventData> events)
+    {
+        for (var i = 0; i < events.Count; i++)
+        {
+            var (target, source) = (stored[i], events[i]);
+            target.Id = source.Id;
+            target.EventTypeName = source.Type;
+            target.CorrelationId = source.Metadata.CorrelationId;
+            target.CausationId = source.Metadata.CausationId;
+            target.UserName = source.Metadata.Actor;
+            if (source.Metadata.TraceId is { } traceId)
+            {
+                target.SetHeader(TraceIdHeader, traceId);
+            }
+        }
+    }
+
+    private sealed class HighWaterObserver(CommitSignal signal) : IObserver<ShardState>
+    {
+        public void OnCompleted()
+        {
+        }
+
+        public void OnError(Exception error)
+        {
+        }
+
+        public void OnNext(ShardState value)
+        {
+            if (value.ShardName == ShardState.HighWaterMark)
+            {
+                signal.Notify();
+            }
+        }
+    }
+}
