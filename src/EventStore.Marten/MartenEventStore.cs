@@ -67,13 +67,37 @@ public sealed partial class MartenEventStore : IEventStore, IAsyncDisposable
     /// <inheritdoc />
     public async Task InitializeAsync(CancellationToken ct = default)
     {
-        // Weasel applies the changes under an advisory lock, so several processes may start together.
-        await _store.Storage.ApplyAllConfiguredChangesToDatabaseAsync(AutoCreate.CreateOrUpdate);
+        await MigrateAsync(ct);
         if (_options.RunHighWaterAgent && _daemon is null)
         {
             _daemon = await _store.BuildProjectionDaemonAsync();
             _highWaterSubscription = _daemon.Tracker.Subscribe(new HighWaterObserver(_highWater));
             await _daemon.StartAllAsync();
+        }
+    }
+
+    // Weasel's apply is not safe against a second process applying the same changes at once (both create the same
+    // index: 42P07), so the processes take turns under an advisory lock of the schema, the second one finding
+    // nothing left to do.
+    private async Task MigrateAsync(CancellationToken ct)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(ct);
+        await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_lock(hashtext($1))", connection))
+        {
+            lockCommand.Parameters.Add(new NpgsqlParameter<string> { TypedValue = "olympics.marten." + _schema });
+            await lockCommand.ExecuteNonQueryAsync(ct);
+        }
+
+        try
+        {
+            await _store.Storage.ApplyAllConfiguredChangesToDatabaseAsync(AutoCreate.CreateOrUpdate);
+        }
+        finally
+        {
+            // Explicitly: with No Reset On Close the pooled connection would keep a session lock.
+            await using var unlock = new NpgsqlCommand("SELECT pg_advisory_unlock(hashtext($1))", connection);
+            unlock.Parameters.Add(new NpgsqlParameter<string> { TypedValue = "olympics.marten." + _schema });
+            await unlock.ExecuteNonQueryAsync(CancellationToken.None);
         }
     }
 

@@ -1,0 +1,32 @@
+using Olympics.Orleans.EventStore.Marten;
+
+namespace Olympics.Orleans.EventStore.Tests.Marten;
+
+public sealed class MartenEventStoreTests
+{
+    [Fact]
+    public async Task Two_stores_initializing_one_fresh_schema_at_once_both_succeed_and_share_it()
+    {
+        var schema = TestPostgres.NewSchemaName();
+        await using var first = MartenTestStores.Create(schema);
+        await using var second = MartenTestStores.Create(schema);
+
+        await Task.WhenAll(first.InitializeAsync(), second.InitializeAsync());
+
+        var stream = Events.NewStreamId();
+        await first.AppendAsync(stream, ExpectedVersion.NoStream, Events.Range(1, 2), TestContext.Current.CancellationToken);
+        (await second.GetStreamVersionAsync(stream, TestContext.Current.CancellationToken)).ShouldBe(2);
+        await second.CheckHealthAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task A_position_from_the_transaction_ordered_store_is_refused_with_the_reason()
+    {
+        await using var store = await MartenTestStores.CreateStoreAsync();
+        var foreign = new GlobalPosition(12345, 7);
+
+        var error = await Should.ThrowAsync<ArgumentException>(() => store.ReadAllAsync(new ReadAllOptions(After: foreign)).ToListAsync());
+
+        error.Message.ShouldContain("transaction-ordered");
+    }
+}
