@@ -16,6 +16,7 @@ namespace Olympics.Orleans.EventStore.Marten;
 public sealed partial class MartenEventStore : IEventStore, IAsyncDisposable
 {
     private const string TraceIdHeader = "traceId";
+    private const int MaxAnyVersionAttempts = 20;
     private readonly MartenEventStoreOptions _options;
     private readonly NpgsqlDataSource _dataSource;
     private readonly DocumentStore _store;
@@ -112,6 +113,26 @@ public sealed partial class MartenEventStore : IEventStore, IAsyncDisposable
     public async Task<AppendResult> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<EventData> events, CancellationToken ct = default)
     {
         AppendGuard.Validate(streamId, expectedVersion, events);
+        // Without an expected version Marten reads the stream's version unlocked, so two writers of one stream can
+        // both claim the same next version and one fails on (stream_id, version). "Any" must never conflict: try again.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryAppendAsync(streamId, expectedVersion, events, ct);
+            }
+            catch (Exception e) when (MartenConflicts.IsConflict(e))
+            {
+                if (expectedVersion != ExpectedVersion.Any || attempt == MaxAnyVersionAttempts)
+                {
+                    throw new ConcurrencyException(streamId, expectedVersion, await GetStreamVersionAsync(streamId, ct));
+                }
+            }
+        }
+    }
+
+    private async Task<AppendResult> TryAppendAsync(string streamId, long expectedVersion, IReadOnlyList<EventData> events, CancellationToken ct)
+    {
         await using var session = _store.LightweightSession();
         var payloads = events.Select(e => (object)new JsonPayload(e.Data)).ToArray();
         // Marten's expected version is the stream's version after the append.
@@ -119,15 +140,7 @@ public sealed partial class MartenEventStore : IEventStore, IAsyncDisposable
             ? session.Events.Append(streamId, payloads)
             : session.Events.Append(streamId, expectedVersion + events.Count, payloads);
         Stamp(action.Events, events);
-        try
-        {
-            await session.SaveChangesAsync(ct);
-        }
-        catch (Exception e) when (MartenConflicts.IsConflict(e))
-        {
-            throw new ConcurrencyException(streamId, expectedVersion, await GetStreamVersionAsync(streamId, ct));
-        }
-
+        await session.SaveChangesAsync(ct);
         var last = action.Events[^1];
         return new AppendResult(last.Version, MartenPositions.From(last.Sequence));
     }

@@ -29,4 +29,16 @@ public sealed class MartenEventStoreTests
 
         error.Message.ShouldContain("transaction-ordered");
     }
+
+    [Fact]
+    public async Task Concurrent_appends_with_any_version_to_one_stream_all_succeed()
+    {
+        await using var store = await MartenTestStores.CreateStoreAsync();
+        var stream = Events.NewStreamId();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 16).Select(i => store.AppendAsync(stream, ExpectedVersion.Any, Events.Range(i, 1))));
+
+        results.Select(r => r.StreamVersion).Order().ShouldBe(Enumerable.Range(1, 16).Select(v => (long)v));
+        (await store.GetStreamVersionAsync(stream, TestContext.Current.CancellationToken)).ShouldBe(16);
+    }
 }
