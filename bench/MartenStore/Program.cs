@@ -67,7 +67,9 @@ else
         {
         }
     });
-    // Open loop: each append starts at its scheduled time whatever the others do, like grains under load.
+    // Open loop: each append starts at its scheduled time whatever the others do. Like grains, each of 64 streams
+    // appends one at a time at its expected version.
+    var streams = Enumerable.Range(0, 64).Select(_ => (Turn: new SemaphoreSlim(1), Version: new long[1])).ToArray();
     var total = rate * seconds;
     var clock = Stopwatch.StartNew();
     var appends = new List<Task>(total);
@@ -80,11 +82,20 @@ else
         }
 
         var e = EventData.Create("bench.incremented.v1", """{"value": 1}""");
-        var stream = $"bench-latency-{i % 64}";
+        var n = i % streams.Length;
         appends.Add(Task.Run(async () =>
         {
-            await store.AppendAsync(stream, ExpectedVersion.Any, [e]);
-            committed[e.Id] = Stopwatch.GetTimestamp();
+            var (turn, version) = streams[n];
+            await turn.WaitAsync();
+            try
+            {
+                version[0] = (await store.AppendAsync($"bench-latency-{n}", version[0], [e])).StreamVersion;
+                committed[e.Id] = Stopwatch.GetTimestamp();
+            }
+            finally
+            {
+                turn.Release();
+            }
         }));
     }
 

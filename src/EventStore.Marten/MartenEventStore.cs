@@ -113,34 +113,44 @@ public sealed partial class MartenEventStore : IEventStore, IAsyncDisposable
     public async Task<AppendResult> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<EventData> events, CancellationToken ct = default)
     {
         AppendGuard.Validate(streamId, expectedVersion, events);
-        // Without an expected version Marten reads the stream's version unlocked, so two writers of one stream can
-        // both claim the same next version and one fails on (stream_id, version). "Any" must never conflict: try again.
+        if (expectedVersion != ExpectedVersion.Any)
+        {
+            return await AppendAtAsync(streamId, expectedVersion, events, ct);
+        }
+
+        // Marten's append without an expected version reads the stream's version unlocked and takes sequence numbers
+        // before its insert fails on (stream_id, version) when another writer won: a conflict for a caller that asked
+        // for none, and a dead gap that holds every follower back until the high-water agent gives up on it. So "any"
+        // is an append at the version just read, which Marten checks under the stream's row lock before it takes a
+        // sequence number, tried again when another writer got there first.
         for (var attempt = 1; ; attempt++)
         {
+            var current = await GetStreamVersionAsync(streamId, ct);
             try
             {
-                return await TryAppendAsync(streamId, expectedVersion, events, ct);
+                return await AppendAtAsync(streamId, current, events, ct);
             }
-            catch (Exception e) when (MartenConflicts.IsConflict(e))
+            catch (ConcurrencyException) when (attempt < MaxAnyVersionAttempts)
             {
-                if (expectedVersion != ExpectedVersion.Any || attempt == MaxAnyVersionAttempts)
-                {
-                    throw new ConcurrencyException(streamId, expectedVersion, await GetStreamVersionAsync(streamId, ct));
-                }
             }
         }
     }
 
-    private async Task<AppendResult> TryAppendAsync(string streamId, long expectedVersion, IReadOnlyList<EventData> events, CancellationToken ct)
+    private async Task<AppendResult> AppendAtAsync(string streamId, long expectedVersion, IReadOnlyList<EventData> events, CancellationToken ct)
     {
         await using var session = _store.LightweightSession();
-        var payloads = events.Select(e => (object)new JsonPayload(e.Data)).ToArray();
         // Marten's expected version is the stream's version after the append.
-        var action = expectedVersion == ExpectedVersion.Any
-            ? session.Events.Append(streamId, payloads)
-            : session.Events.Append(streamId, expectedVersion + events.Count, payloads);
+        var action = session.Events.Append(streamId, expectedVersion + events.Count, [.. events.Select(e => (object)new JsonPayload(e.Data))]);
         Stamp(action.Events, events);
-        await session.SaveChangesAsync(ct);
+        try
+        {
+            await session.SaveChangesAsync(ct);
+        }
+        catch (Exception e) when (MartenConflicts.IsConflict(e))
+        {
+            throw new ConcurrencyException(streamId, expectedVersion, await GetStreamVersionAsync(streamId, ct));
+        }
+
         var last = action.Events[^1];
         return new AppendResult(last.Version, MartenPositions.From(last.Sequence));
     }
