@@ -2,7 +2,7 @@
 # MartenEventStore on a throwaway PostgreSQL with durable settings (fsync and synchronous commit on):
 # ONLY=append: 16 writers of single-event appends vs. pgbench calling mt_quick_append_events, alternating;
 # ONLY=latency: commit-to-follower latency at 100 and 400 appends/s, LISTEN/NOTIFY on and off, two polling settings.
-# Usage: bench/marten.sh [writers] [seconds]. Results on standard output.
+# Usage: [ROUNDS=n] bench/marten.sh [writers] [seconds]. Results on standard output.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/postgres.sh
@@ -19,15 +19,14 @@ echo "# $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, load $(cut -d' ' -f1-3 /p
 
 if want latency; then
   for rate in 100 400; do
-    bench latency --rate "$rate" --seconds 10 --notify on --fast 10 --slow 50 --schema "lat_on_$rate"
-    bench latency --rate "$rate" --seconds 10 --notify off --fast 10 --slow 50 --schema "lat_off_$rate"
-    bench latency --rate "$rate" --seconds 10 --notify on --fast 250 --slow 1000 --schema "lat_on_default_$rate"
+    bench latency --rate "$rate" --seconds 10 --notify off --schema "lat_wakeup_$rate"            # the store's defaults
+    bench latency --rate "$rate" --seconds 10 --notify on --schema "lat_notify_$rate"             # Marten's NOTIFY
+    bench latency --rate "$rate" --seconds 10 --notify on --fast 10 --slow 50 --schema "lat_notify_fast_$rate"
   done
-  bench latency --rate 100 --seconds 10 --notify off --fast 250 --slow 1000 --schema lat_defaults
 fi
 if want append; then
   bench append --writers "$writers" --seconds 1 --schema bench_marten >/dev/null  # creates the schema and function
-  for round in 1 2; do
+  for round in $(seq 1 "${ROUNDS:-1}"); do
     "$PG_BIN/pgbench" -n -M prepared -c "$writers" -j 2 -T "$seconds" -f bench/pgbench/marten_append.sql \
       -h 127.0.0.1 -p "$PG_PORT" -U postgres postgres 2>&1 | grep -E "^(tps|latency average)" | sed 's/^/pgbench: /'
     bench append --writers "$writers" --seconds "$seconds" --notify off --schema "append_off_$round"

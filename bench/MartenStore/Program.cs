@@ -17,9 +17,9 @@ await using var store = new MartenEventStore(new MartenEventStoreOptions
 {
     ConnectionString = Environment.GetEnvironmentVariable("OLYMPICS_BENCH_PG") ?? throw new InvalidOperationException("Set OLYMPICS_BENCH_PG."),
     Schema = Get("schema", "bench_marten"),
-    ListenNotifyForAppends = Get("notify", "on") == "on",
-    FastPolling = TimeSpan.FromMilliseconds(GetInt("fast", 10)),
-    SlowPolling = TimeSpan.FromMilliseconds(GetInt("slow", 50)),
+    ListenNotifyForAppends = Get("notify", "off") == "on",
+    FastPolling = TimeSpan.FromMilliseconds(GetInt("fast", 250)),
+    SlowPolling = TimeSpan.FromMilliseconds(GetInt("slow", 1000)),
     NoResetOnClose = !options.ContainsKey("reset-on-close"),
     RunHighWaterAgent = command == "latency",
 });

@@ -22,6 +22,7 @@ public sealed partial class MartenEventStore : IEventStore, IAsyncDisposable
     private readonly DocumentStore _store;
     private readonly string _schema;
     private readonly CommitSignal _highWater = new();
+    private readonly CommitWakeup _commits = new();
     private IProjectionDaemon? _daemon;
     private IDisposable? _highWaterSubscription;
 
@@ -33,13 +34,13 @@ public sealed partial class MartenEventStore : IEventStore, IAsyncDisposable
         _schema = options.Schema;
         var connection = new NpgsqlConnectionStringBuilder(options.ConnectionString) { NoResetOnClose = options.NoResetOnClose };
         _dataSource = NpgsqlDataSource.Create(connection.ConnectionString);
-        _store = new DocumentStore(Configure(options, _dataSource));
+        _store = new DocumentStore(Configure(options, _dataSource, _commits));
     }
 
     /// <summary>The underlying Marten store, for projections and tools that use Marten directly.</summary>
     public IDocumentStore DocumentStore => _store;
 
-    private static StoreOptions Configure(MartenEventStoreOptions options, NpgsqlDataSource dataSource)
+    private static StoreOptions Configure(MartenEventStoreOptions options, NpgsqlDataSource dataSource, CommitWakeup commits)
     {
         var opts = new StoreOptions();
         opts.Connection(dataSource);
@@ -57,6 +58,11 @@ public sealed partial class MartenEventStore : IEventStore, IAsyncDisposable
         opts.Events.UseListenNotifyForEventAppends = options.ListenNotifyForAppends;
         opts.Projections.FastPollingTime = options.FastPolling;
         opts.Projections.SlowPollingTime = options.SlowPolling;
+        if (!options.ListenNotifyForAppends)
+        {
+            opts.Projections.Wakeup = commits;
+        }
+
         opts.OpenTelemetry.TrackConnections = TrackLevel.Normal;
         opts.OpenTelemetry.TrackEventCounters();
         opts.Schema.For<SnapshotDocument>().Index(x => x.StreamId);
@@ -151,6 +157,7 @@ public sealed partial class MartenEventStore : IEventStore, IAsyncDisposable
             throw new ConcurrencyException(streamId, expectedVersion, await GetStreamVersionAsync(streamId, ct));
         }
 
+        _commits.Notify();
         var last = action.Events[^1];
         return new AppendResult(last.Version, MartenPositions.From(last.Sequence));
     }

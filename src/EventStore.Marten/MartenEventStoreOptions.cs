@@ -11,21 +11,22 @@ public sealed class MartenEventStoreOptions
 
     /// <summary>
     /// Skips the DISCARD ALL that Npgsql sends when a pooled connection is reused. Marten leaves no session state
-    /// behind, and the round trip halved append throughput in our measurements (docs/adr/0003).
+    /// behind, and the round trip halved append throughput in our measurements (docs/adr/0005).
     /// </summary>
     public bool NoResetOnClose { get; init; } = true;
 
     /// <summary>
-    /// Marten sends a NOTIFY inside every append's transaction so the high-water agent wakes at once instead of at
-    /// its next poll. Followers get faster; appends pay for it (see docs/adr/0003 for the figures).
+    /// Marten's NOTIFY inside every append's transaction, which wakes high-water agents in every process. Off: it made
+    /// PostgreSQL commit appends one at a time (a quarter of the throughput, docs/adr/0005); this process's own commits
+    /// wake its agent directly instead, and other processes' commits are found by polling.
     /// </summary>
-    public bool ListenNotifyForAppends { get; init; } = true;
+    public bool ListenNotifyForAppends { get; init; }
 
     /// <summary>How often the high-water agent polls while it is catching up (Marten's FastPollingTime).</summary>
-    public TimeSpan FastPolling { get; init; } = TimeSpan.FromMilliseconds(10);
+    public TimeSpan FastPolling { get; init; } = TimeSpan.FromMilliseconds(250);
 
     /// <summary>How often the high-water agent polls when idle (Marten's SlowPollingTime).</summary>
-    public TimeSpan SlowPolling { get; init; } = TimeSpan.FromMilliseconds(50);
+    public TimeSpan SlowPolling { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>
     /// Runs Marten's high-water agent in this process. Followers (ReadAll, subscriptions) only ever read up to the
