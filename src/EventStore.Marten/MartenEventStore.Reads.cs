@@ -1,0 +1,110 @@
+using System.Runtime.CompilerServices;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Olympics.Orleans.EventStore.Marten;
+
+// Reads select Marten's mt_events columns directly: Marten's own readers map `type` to a CLR type and would report the
+// carrier's name, not the stored one, and the global reads need the high-water bound in the same statement.
+public sealed partial class MartenEventStore
+{
+    private const string Columns =
+        "seq_id, id, stream_id, version, type, data, timestamp, correlation_id, causation_id, user_name, headers ->> 'traceId'";
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<StoredEvent> ReadStreamAsync(string streamId, ReadStreamOptions? options = null, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        options ??= new ReadStreamOptions();
+        AppendGuard.ValidateCount(options.MaxCount, nameof(options.MaxCount));
+        var order = options.Direction == ReadDirection.Forward ? "ASC" : "DESC";
+        await using var command = _dataSource.CreateCommand(
+            $"SELECT {Columns} FROM {_schema}.mt_events WHERE stream_id = $1 AND version BETWEEN $2 AND $3 "
+            + $"AND ($4::timestamptz IS NULL OR timestamp <= $4) AND NOT is_archived ORDER BY version {order} LIMIT $5");
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = streamId });
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = options.FromVersion });
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = options.ToVersion });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)options.AsOf ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = options.MaxCount });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            yield return Read(reader);
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<StoredEvent> ReadAllAsync(ReadAllOptions options, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        AppendGuard.ValidateCount(options.MaxCount, nameof(options.MaxCount));
+        var after = MartenPositions.SequenceOf(options.After, nameof(options));
+        foreach (var e in await ReadPageAsync(after, options.Category, options.MaxCount, ct))
+        {
+            yield return e;
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<StoredEvent> SubscribeAsync(SubscriptionOptions options, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        AppendGuard.ValidateCount(options.BatchSize, nameof(options.BatchSize));
+        var after = MartenPositions.SequenceOf(options.After, nameof(options));
+        while (true)
+        {
+            ct.ThrowIfCancellationRequested();
+            var seen = _highWater.Generation;
+            var page = await ReadPageAsync(after, options.Category, options.BatchSize, ct);
+            foreach (var e in page)
+            {
+                yield return e;
+                after = e.Position.Sequence;
+            }
+
+            if (page.Count < options.BatchSize)
+            {
+                await _highWater.WaitAsync(seen, _options.FallbackPollInterval, ct);
+            }
+        }
+    }
+
+    // Only events at or below Marten's high-water mark: below it every sequence is committed or known dead, so a
+    // reader that resumes after the last sequence it saw never skips a transaction that commits late.
+    private async Task<List<StoredEvent>> ReadPageAsync(long after, string? category, int max, CancellationToken ct)
+    {
+        var categoryFilter = category is null ? "" : "AND (stream_id = $3 OR starts_with(stream_id, $3 || '-')) ";
+        await using var command = _dataSource.CreateCommand(
+            $"SELECT {Columns} FROM {_schema}.mt_events WHERE seq_id > $1 AND seq_id <= "
+            + $"(SELECT coalesce(max(last_seq_id), 0) FROM {_schema}.mt_event_progression WHERE name = 'HighWaterMark') "
+            + $"{categoryFilter}ORDER BY seq_id LIMIT $2");
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = after });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = max });
+        if (category is not null)
+        {
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = category });
+        }
+
+        var page = new List<StoredEvent>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            page.Add(Read(reader));
+        }
+
+        return page;
+    }
+
+    private static StoredEvent Read(NpgsqlDataReader reader) => new(
+        reader.GetGuid(1),
+        reader.GetString(2),
+        reader.GetInt64(3),
+        reader.GetString(4),
+        reader.GetString(5),
+        new EventMetadata(
+            reader.IsDBNull(7) ? null : reader.GetString(7),
+            reader.IsDBNull(8) ? null : reader.GetString(8),
+            reader.IsDBNull(9) ? null : reader.GetString(9),
+            reader.IsDBNull(10) ? null : reader.GetString(10)),
+        reader.GetFieldValue<DateTimeOffset>(6),
+        MartenPositions.From(reader.GetInt64(0)));
+}

@@ -1,0 +1,70 @@
+using Marten;
+using Marten.Services;
+using Npgsql;
+using Olympics.Orleans.EventStore.Marten;
+
+namespace Olympics.Orleans.EventStore.Tests.Marten;
+
+/// <summary>
+/// Transaction A takes its sequence first but commits last; B commits in between. A reader that resumed after the
+/// highest sequence it saw would read B and never see A. Marten's high-water mark holds at A's gap while A's
+/// transaction is alive, so followers must deliver A, then B. Runs alone with the other late-commit tests.
+/// </summary>
+[Collection(nameof(Postgres.LateCommitTests))]
+public sealed class MartenLateCommitTests : IAsyncLifetime
+{
+    private MartenEventStore _store = null!;
+
+    public async ValueTask InitializeAsync() => _store = await MartenTestStores.CreateStoreAsync();
+
+    public async ValueTask DisposeAsync() => await _store.DisposeAsync();
+
+    [Fact]
+    public async Task A_reader_never_skips_an_event_committed_late_by_an_earlier_transaction()
+    {
+        var (streamA, streamB) = (Events.NewStreamId("late"), Events.NewStreamId("late"));
+        await using var connectionA = await TestStores.OpenAsync();
+        await using var transactionA = await connectionA.BeginTransactionAsync(TestContext.Current.CancellationToken);
+        await AppendInOpenTransactionAsync(transactionA, streamA);
+
+        var resultB = await _store.AppendAsync(streamB, ExpectedVersion.NoStream, Events.Range(2, 1), TestContext.Current.CancellationToken);
+        await Task.Delay(1000, TestContext.Current.CancellationToken); // many high-water polls: B must still be held back
+        var whileAIsOpen = await _store.ReadAllAsync(new ReadAllOptions(Category: "late")).ToListAsync();
+        var resumeFrom = whileAIsOpen.Count == 0 ? (GlobalPosition?)null : whileAIsOpen[^1].Position;
+        await transactionA.CommitAsync(TestContext.Current.CancellationToken);
+        var afterACommitted = await _store.ReadAllSettledAsync(new ReadAllOptions(After: resumeFrom, Category: "late"), 2 - whileAIsOpen.Count);
+
+        whileAIsOpen.ShouldBeEmpty("B must stay behind the high-water mark while the earlier transaction A is open");
+        afterACommitted.Select(e => e.StreamId).ShouldBe([streamA, streamB]);
+        afterACommitted[0].Position.ShouldBeLessThan(resultB.LastPosition, "A took the lower sequence: ordering by sequence alone would have skipped it");
+    }
+
+    [Fact]
+    public async Task A_live_subscription_delivers_the_late_commit_before_the_early_one()
+    {
+        using var cts = new CancellationTokenSource();
+        await using var subscription = _store.SubscribeAsync(new SubscriptionOptions(Category: "late"), cts.Token).GetAsyncEnumerator(cts.Token);
+        var (streamA, streamB) = (Events.NewStreamId("late"), Events.NewStreamId("late"));
+        await using var connectionA = await TestStores.OpenAsync();
+        await using var transactionA = await connectionA.BeginTransactionAsync(TestContext.Current.CancellationToken);
+        await AppendInOpenTransactionAsync(transactionA, streamA);
+        await _store.AppendAsync(streamB, ExpectedVersion.NoStream, Events.Range(2, 1), TestContext.Current.CancellationToken);
+        var pending = subscription.TakeAsync(2);
+
+        await Task.Delay(500, TestContext.Current.CancellationToken);
+        pending.IsCompleted.ShouldBeFalse("nothing may be delivered while A could still commit in front of B");
+        await transactionA.CommitAsync(TestContext.Current.CancellationToken);
+
+        (await pending).Select(e => e.StreamId).ShouldBe([streamA, streamB]);
+        await cts.CancelAsync();
+    }
+
+    // A Marten append (the same mt_quick_append_events call the store makes) in a transaction the test holds open.
+    private async Task AppendInOpenTransactionAsync(NpgsqlTransaction transaction, string stream)
+    {
+        await using var session = _store.DocumentStore.LightweightSession(SessionOptions.ForTransaction(transaction));
+        var appended = session.Events.Append(stream, 1L, new { n = 1 });
+        appended.Events[0].EventTypeName = "test.numbered.v1";
+        await session.SaveChangesAsync(TestContext.Current.CancellationToken);
+    }
+}
