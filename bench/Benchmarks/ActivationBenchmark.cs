@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Olympics.Orleans.EventStore;
+using Olympics.Orleans.EventStore.Marten;
 
 namespace Olympics.Orleans.Benchmarks;
 
@@ -34,7 +35,7 @@ internal static class ActivationBenchmark
         return 0;
     }
 
-    private static async Task PrepareAsync(Olympics.Orleans.EventStore.Postgres.PostgresEventStore store)
+    private static async Task PrepareAsync(MartenEventStore store)
     {
         var streams = Enumerable.Range(0, Grains).Select(i => new StreamImport($"bench-cold{i}",
             [.. Enumerable.Range(1, 200).Select(v => EventData.Create("bench.incremented.v1", $$"""{"value":{{v}}}"""))])).ToList();

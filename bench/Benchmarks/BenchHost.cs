@@ -4,8 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Olympics.Orleans.EventStore;
+using Olympics.Orleans.EventStore.Marten;
 using Olympics.Orleans.EventStore.InMemory;
-using Olympics.Orleans.EventStore.Postgres;
+using Olympics.Orleans.EventStore.ReadModels;
 using Olympics.Orleans.EventStore.Telemetry;
 using Olympics.Orleans.GrainInterfaces;
 using Olympics.Orleans.Grains.EventSourcing;
@@ -17,9 +18,9 @@ namespace Olympics.Orleans.Benchmarks;
 /// <summary>An Orleans silo wired as the silo wires it (instrumented store, default options), without HTTP.</summary>
 internal static class BenchHost
 {
-    public static async Task<PostgresEventStore> PostgresAsync(string schema)
+    public static async Task<MartenEventStore> PostgresAsync(string schema)
     {
-        var store = new PostgresEventStore(new PostgresEventStoreOptions { ConnectionString = BenchOptions.ConnectionString, Schema = schema });
+        var store = new MartenEventStore(new MartenEventStoreOptions { ConnectionString = BenchOptions.ConnectionString, Schema = schema });
         await store.InitializeAsync();
         return store;
     }

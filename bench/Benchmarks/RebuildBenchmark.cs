@@ -2,7 +2,8 @@ using System.Diagnostics;
 using Olympics.Orleans.Contracts.Accreditations;
 using Olympics.Orleans.GrainInterfaces.Accreditations;
 using Olympics.Orleans.EventStore;
-using Olympics.Orleans.EventStore.Postgres;
+using Olympics.Orleans.EventStore.Marten;
+using Olympics.Orleans.EventStore.ReadModels;
 using Olympics.Orleans.EventStore.Serialization;
 using Olympics.Orleans.Grains.Accreditations;
 using Olympics.Orleans.Grains.Accreditations.Gate;
@@ -25,7 +26,7 @@ internal static class RebuildBenchmark
     public static async Task<int> RunAsync(BenchOptions options)
     {
         var serializer = new EventSerializer().RegisterAssemblies(typeof(VenueGrain).Assembly);
-        var storeOptions = new PostgresEventStoreOptions { ConnectionString = BenchOptions.ConnectionString, Schema = options.Schema };
+        var storeOptions = new PostgresReadModelStoreOptions { ConnectionString = BenchOptions.ConnectionString, Schema = options.Schema };
         await using var store = await BenchHost.PostgresAsync(options.Schema);
         await using var readModels = new PostgresReadModelStore(storeOptions);
         var total = await ImportAsync(store, serializer, options.Events);
@@ -73,7 +74,7 @@ internal static class RebuildBenchmark
         return 0;
     }
 
-    private static async Task<long> ReadRawAsync(PostgresEventStore store, string category, int pageSize)
+    private static async Task<long> ReadRawAsync(MartenEventStore store, string category, int pageSize)
     {
         long count = 0;
         var after = GlobalPosition.Start;
@@ -94,7 +95,7 @@ internal static class RebuildBenchmark
         }
     }
 
-    private static async Task<long> ImportAsync(PostgresEventStore store, EventSerializer serializer, int accreditations)
+    private static async Task<long> ImportAsync(MartenEventStore store, EventSerializer serializer, int accreditations)
     {
         var at = new DateTimeOffset(2024, 7, 20, 8, 0, 0, TimeSpan.Zero);
         var metadata = new EventMetadata("rebuild-bench", null, "bench:rebuild", null);

@@ -8,6 +8,8 @@ namespace Olympics.Orleans.EventStore.Marten;
 // carrier's name, not the stored one, and the global reads need the high-water bound in the same statement.
 public sealed partial class MartenEventStore
 {
+    private string HighWaterMark => $"(SELECT coalesce(max(last_seq_id), 0) FROM {_schema}.mt_event_progression WHERE name = 'HighWaterMark')";
+
     private const string Columns =
         "seq_id, id, stream_id, version, type, data, timestamp, correlation_id, causation_id, user_name, headers ->> 'traceId'";
 
@@ -68,15 +70,42 @@ public sealed partial class MartenEventStore
         }
     }
 
+    /// <summary>How many events of <paramref name="category"/> (every event when null) lie after <paramref name="after"/>, up to the high-water mark.</summary>
+    public async Task<long> CountEventsAsync(string? category, GlobalPosition after, CancellationToken ct = default)
+    {
+        var categoryFilter = category is null ? "" : "AND (stream_id = $2 OR starts_with(stream_id, $2 || '-')) ";
+        await using var command = _dataSource.CreateCommand(
+            $"SELECT count(*) FROM {_schema}.mt_events WHERE seq_id > $1 AND seq_id <= {HighWaterMark} {categoryFilter}");
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = MartenPositions.SequenceOf(after, nameof(after)) });
+        if (category is not null)
+        {
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = category });
+        }
+
+        return (long)(await command.ExecuteScalarAsync(ct))!;
+    }
+
+    /// <inheritdoc />
+    public async Task<GlobalPosition> GetLastPositionAsync(string? category = null, CancellationToken ct = default)
+    {
+        var categoryFilter = category is null ? "" : "AND (stream_id = $1 OR starts_with(stream_id, $1 || '-')) ";
+        await using var command = _dataSource.CreateCommand(
+            $"SELECT seq_id FROM {_schema}.mt_events WHERE seq_id <= {HighWaterMark} {categoryFilter}ORDER BY seq_id DESC LIMIT 1");
+        if (category is not null)
+        {
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = category });
+        }
+
+        return await command.ExecuteScalarAsync(ct) is long sequence ? MartenPositions.From(sequence) : GlobalPosition.Start;
+    }
+
     // Only events at or below Marten's high-water mark: below it every sequence is committed or known dead, so a
     // reader that resumes after the last sequence it saw never skips a transaction that commits late.
     private async Task<List<StoredEvent>> ReadPageAsync(long after, string? category, int max, CancellationToken ct)
     {
         var categoryFilter = category is null ? "" : "AND (stream_id = $3 OR starts_with(stream_id, $3 || '-')) ";
         await using var command = _dataSource.CreateCommand(
-            $"SELECT {Columns} FROM {_schema}.mt_events WHERE seq_id > $1 AND seq_id <= "
-            + $"(SELECT coalesce(max(last_seq_id), 0) FROM {_schema}.mt_event_progression WHERE name = 'HighWaterMark') "
-            + $"{categoryFilter}ORDER BY seq_id LIMIT $2");
+            $"SELECT {Columns} FROM {_schema}.mt_events WHERE seq_id > $1 AND seq_id <= {HighWaterMark} {categoryFilter}ORDER BY seq_id LIMIT $2");
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = after });
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = max });
         if (category is not null)

@@ -75,11 +75,50 @@ public sealed partial class MartenEventStore : IEventStore, IAsyncDisposable
     public async Task InitializeAsync(CancellationToken ct = default)
     {
         await MigrateAsync(ct);
-        if (_options.RunHighWaterAgent && _daemon is null)
+        if (_options.RunHighWaterAgent)
+        {
+            await StartHighWaterAgentAsync();
+        }
+    }
+
+    /// <summary>
+    /// Runs Marten's high-water agent in this process without creating or migrating anything: for a reader such as the
+    /// replay tool, on a database whose silos may all be stopped, so that what was committed becomes readable.
+    /// </summary>
+    public async Task StartHighWaterAgentAsync()
+    {
+        if (_daemon is null)
         {
             _daemon = await _store.BuildProjectionDaemonAsync();
             _highWaterSubscription = _daemon.Tracker.Subscribe(new HighWaterObserver(_highWater));
             await _daemon.StartAllAsync();
+        }
+    }
+
+    /// <summary>
+    /// Waits until the high-water mark has reached every event stored when the call began, so that followers can read
+    /// them all. False when <paramref name="timeout"/> passes first: a transaction that holds a gap open is still alive.
+    /// </summary>
+    public async Task<bool> WaitForHighWaterAsync(TimeSpan timeout, CancellationToken ct = default)
+    {
+        await using var last = _dataSource.CreateCommand($"SELECT coalesce(max(seq_id), 0) FROM {_schema}.mt_events");
+        var target = (long)(await last.ExecuteScalarAsync(ct))!;
+        var deadline = DateTimeOffset.UtcNow + timeout;
+        while (true)
+        {
+            var seen = _highWater.Generation;
+            await using var mark = _dataSource.CreateCommand($"SELECT {HighWaterMark}");
+            if ((long)(await mark.ExecuteScalarAsync(ct))! >= target)
+            {
+                return true;
+            }
+
+            if (DateTimeOffset.UtcNow >= deadline)
+            {
+                return false;
+            }
+
+            await _highWater.WaitAsync(seen, TimeSpan.FromMilliseconds(100), ct);
         }
     }
 

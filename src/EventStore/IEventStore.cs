@@ -45,6 +45,12 @@ public interface IEventStore
     /// </summary>
     IAsyncEnumerable<StoredEvent> ReadAllAsync(ReadAllOptions options, CancellationToken ct = default);
 
+    /// <summary>
+    /// The position of the last event of <paramref name="category"/> (of all events when null) that a reader may see now:
+    /// where a follower that wants only what comes next starts. <see cref="GlobalPosition.Start"/> when there is none.
+    /// </summary>
+    Task<GlobalPosition> GetLastPositionAsync(string? category = null, CancellationToken ct = default);
+
     /// <summary>Reads history after a position, then follows new events live until cancelled.</summary>
     IAsyncEnumerable<StoredEvent> SubscribeAsync(SubscriptionOptions options, CancellationToken ct = default);
 

@@ -1,5 +1,6 @@
 using Olympics.Orleans.EventStore;
-using Olympics.Orleans.EventStore.Postgres;
+using Olympics.Orleans.EventStore.Marten;
+using Olympics.Orleans.EventStore.ReadModels;
 
 namespace Olympics.Orleans.Replay.Tests;
 
@@ -9,7 +10,7 @@ public sealed class CheckCommandTests
     public async Task Check_counts_the_streams_of_each_category_on_PostgreSQL()
     {
         var schema = TestPostgres.NewSchemaName();
-        await using (var store = new PostgresEventStore(new PostgresEventStoreOptions { ConnectionString = TestPostgres.ConnectionString, Schema = schema }))
+        await using (var store = MartenTestStores.Create(schema))
         {
             await store.InitializeAsync();
             foreach (var id in new[] { "session-ATH01", "session-SWM02", "venue-STA" })

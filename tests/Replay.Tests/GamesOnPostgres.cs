@@ -4,7 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Olympics.Orleans.Contracts.Venues;
 using Olympics.Orleans.GrainInterfaces.Venues;
 using Olympics.Orleans.EventStore;
-using Olympics.Orleans.EventStore.Postgres;
+using Olympics.Orleans.EventStore.Marten;
+using Olympics.Orleans.EventStore.ReadModels;
 using Olympics.Orleans.EventStore.Serialization;
 
 namespace Olympics.Orleans.Replay.Tests;
@@ -15,18 +16,18 @@ internal sealed class GamesOnPostgres : IAsyncDisposable
     public static readonly DateTimeOffset At = new(2024, 8, 4, 12, 0, 0, TimeSpan.Zero);
     private readonly TestSilo _silo;
 
-    private GamesOnPostgres(string schema, PostgresEventStore store, TestSilo silo) => (Schema, Store, _silo) = (schema, store, silo);
+    private GamesOnPostgres(string schema, MartenEventStore store, TestSilo silo) => (Schema, Store, _silo) = (schema, store, silo);
 
     public string Schema { get; }
 
-    public PostgresEventStore Store { get; }
+    public MartenEventStore Store { get; }
 
     public IGrainFactory Grains => _silo.Grains;
 
     public static async Task<GamesOnPostgres> StartAsync()
     {
         var schema = TestPostgres.NewSchemaName();
-        var store = new PostgresEventStore(new PostgresEventStoreOptions { ConnectionString = TestPostgres.ConnectionString, Schema = schema });
+        var store = MartenTestStores.Create(schema);
         await store.InitializeAsync();
         var games = new GamesOnPostgres(schema, store, await TestSilo.StartAsync(services => services.AddSingleton<IEventStore>(store)));
 

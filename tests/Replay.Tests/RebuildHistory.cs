@@ -5,7 +5,7 @@ using Olympics.Orleans.GrainInterfaces.Athletes;
 using Olympics.Orleans.Contracts.Sessions;
 using Olympics.Orleans.GrainInterfaces.Sessions;
 using Olympics.Orleans.EventStore;
-using Olympics.Orleans.EventStore.Postgres;
+using Olympics.Orleans.EventStore.Marten;
 using Olympics.Orleans.EventStore.ReadModels;
 using Olympics.Orleans.EventStore.Serialization;
 using Olympics.Orleans.Grains.Accreditations;
@@ -20,14 +20,14 @@ internal sealed class RebuildHistory : IAsyncDisposable
 {
     private static readonly DateTimeOffset At = new(2024, 7, 20, 8, 0, 0, TimeSpan.Zero);
 
-    private RebuildHistory(string schema, PostgresEventStore events, PostgresReadModelStore readModels)
+    private RebuildHistory(string schema, MartenEventStore events, PostgresReadModelStore readModels)
     {
         (Schema, Events, ReadModels) = (schema, events, readModels);
     }
 
     public string Schema { get; }
 
-    public PostgresEventStore Events { get; }
+    public MartenEventStore Events { get; }
 
     public PostgresReadModelStore ReadModels { get; }
 
@@ -36,9 +36,10 @@ internal sealed class RebuildHistory : IAsyncDisposable
     public static async Task<RebuildHistory> CreateAsync(int accreditations)
     {
         var schema = TestPostgres.NewSchemaName();
-        var options = new PostgresEventStoreOptions { ConnectionString = TestPostgres.ConnectionString, Schema = schema };
-        var history = new RebuildHistory(schema, new PostgresEventStore(options), new PostgresReadModelStore(options));
+        var options = new PostgresReadModelStoreOptions { ConnectionString = TestPostgres.ConnectionString, Schema = schema };
+        var history = new RebuildHistory(schema, MartenTestStores.Create(schema), new PostgresReadModelStore(options));
         await history.Events.InitializeAsync();
+        await history.ReadModels.InitializeAsync();
         await history.Events.BulkAppendAsync([.. Enumerable.Range(1, accreditations).Select(i => new StreamImport($"accreditation-{i:D8}", Accreditation(i)))]);
         await history.Events.BulkAppendAsync([
             new("venue-STA", [Data(new VenueRegistered("STA", "Stade de France", "Europe/Paris", 77000, At))]),

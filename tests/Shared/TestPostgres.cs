@@ -25,7 +25,7 @@ public static class TestPostgres
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         await using var command = new NpgsqlCommand(
-            $"DELETE FROM {schema}.events WHERE stream_id = @s AND version > @kept; UPDATE {schema}.streams SET version = @kept WHERE stream_id = @s", connection);
+            $"DELETE FROM {schema}.mt_events WHERE stream_id = @s AND version > @kept; UPDATE {schema}.mt_streams SET version = @kept WHERE id = @s", connection);
         command.Parameters.AddWithValue("s", stream);
         command.Parameters.AddWithValue("kept", kept);
         (await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken)).ShouldBeGreaterThan(1);

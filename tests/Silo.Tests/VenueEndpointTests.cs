@@ -123,7 +123,10 @@ public sealed class VenueEndpointTests : IAsyncLifetime
     {
         await using var connection = new NpgsqlConnection(TestPostgres.ConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"SELECT type, metadata::text FROM {_silo.Schema}.events WHERE stream_id = @s ORDER BY version LIMIT 1", connection);
+        await using var command = new NpgsqlCommand($"""
+            SELECT type, json_build_object('actor', user_name, 'traceId', headers->>'traceId', 'correlationId', correlation_id, 'causationId', causation_id)::text
+            FROM {_silo.Schema}.mt_events WHERE stream_id = @s ORDER BY version LIMIT 1
+            """, connection);
         command.Parameters.AddWithValue("s", stream);
         await using var reader = await command.ExecuteReaderAsync();
         (await reader.ReadAsync()).ShouldBeTrue($"no event in {stream}");

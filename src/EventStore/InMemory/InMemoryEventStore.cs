@@ -130,6 +130,23 @@ public sealed class InMemoryEventStore(TimeProvider? timeProvider = null) : IEve
     }
 
     /// <inheritdoc />
+    public Task<GlobalPosition> GetLastPositionAsync(string? category = null, CancellationToken ct = default)
+    {
+        lock (_gate)
+        {
+            for (var i = _all.Count - 1; i >= 0; i--)
+            {
+                if (category is null || StreamIds.CategoryOf(_all[i].StreamId) == category)
+                {
+                    return Task.FromResult(_all[i].Position);
+                }
+            }
+
+            return Task.FromResult(GlobalPosition.Start);
+        }
+    }
+
+    /// <inheritdoc />
     public async IAsyncEnumerable<StoredEvent> SubscribeAsync(SubscriptionOptions options, [EnumeratorCancellation] CancellationToken ct = default)
     {
         AppendGuard.ValidateCount(options.BatchSize, nameof(options.BatchSize));

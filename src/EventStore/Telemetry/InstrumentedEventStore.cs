@@ -68,6 +68,9 @@ public sealed class InstrumentedEventStore(IEventStore inner) : IEventStore
     public IAsyncEnumerable<StoredEvent> ReadAllAsync(ReadAllOptions options, CancellationToken ct = default) => Inner.ReadAllAsync(options, ct);
 
     /// <inheritdoc />
+    public Task<GlobalPosition> GetLastPositionAsync(string? category = null, CancellationToken ct = default) => Inner.GetLastPositionAsync(category, ct);
+
+    /// <inheritdoc />
     public IAsyncEnumerable<StoredEvent> SubscribeAsync(SubscriptionOptions options, CancellationToken ct = default) => Inner.SubscribeAsync(options, ct);
 
     /// <inheritdoc />

@@ -95,7 +95,7 @@ public sealed partial class FeedHub
         {
             try
             {
-                return await FeedStoreEnd.FindAsync(store, FeedMessages.Category, ct);
+                return await store.GetLastPositionAsync(FeedMessages.Category, ct);
             }
             catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
             {

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Olympics.Orleans.EventStore.Postgres;
+using Olympics.Orleans.EventStore.ReadModels;
 using Olympics.Orleans.Replay.Cli;
 using Olympics.Orleans.Replay.Store;
 using Olympics.Orleans.ReadModels.Projections;
@@ -49,7 +49,7 @@ internal static class RebuildCommand
 
             var projections = listing ? [] : ReadModelCatalog.Resolve(which!);
             await using var replay = await ReplayStore.OpenAsync(store.Resolve(result), ct);
-            await using var readModels = new PostgresReadModelStore(new PostgresEventStoreOptions { ConnectionString = replay.Settings.ConnectionString, Schema = replay.Settings.Schema });
+            await using var readModels = new PostgresReadModelStore(new PostgresReadModelStoreOptions { ConnectionString = replay.Settings.ConnectionString, Schema = replay.Settings.Schema });
             await readModels.InitializeAsync(ct);
             if (listing)
             {
@@ -87,7 +87,7 @@ internal static class RebuildCommand
                     {
                         Started = async (folded, after) =>
                         {
-                            task.MaxValue = Math.Max(1, folded + await readModels.CountEventsAsync(projection.Category, after, ct));
+                            task.MaxValue = Math.Max(1, folded + await replay.CountEventsAsync(projection.Category, after, ct));
                             task.Value = folded;
                         },
                         Applied = folded =>

@@ -32,7 +32,7 @@ internal sealed class StoredSessions(SessionCatalog catalog)
     public static async Task<StoredSessions> LoadAsync(IEventStore store, EventSerializer serializer, CancellationToken ct)
     {
         var catalog = new SessionCatalog();
-        var end = await FeedStoreEnd.FindAsync(store, catalog.Category!, ct);
+        var end = await store.GetLastPositionAsync(catalog.Category!, ct);
         using var host = new ProjectionHost([catalog], store, serializer, NullLogger<ProjectionHost>.Instance);
         await host.StartAsync(ct);
         try

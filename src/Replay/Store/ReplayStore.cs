@@ -1,20 +1,20 @@
 using Npgsql;
 using Olympics.Orleans.EventStore;
-using Olympics.Orleans.EventStore.Postgres;
+using Olympics.Orleans.EventStore.Marten;
 using Olympics.Orleans.EventStore.Serialization;
 using Olympics.Orleans.Grains.Venues;
 
 namespace Olympics.Orleans.Replay.Store;
 
 /// <summary>
-/// An open connection to the Games' history: the PostgreSQL event store (never created or migrated by this tool: it
-/// reads what the silos wrote) and the serializer that knows every stored event name.
+/// An open connection to the Games' history: the Marten event store (never created or migrated by this tool: it reads
+/// what the silos wrote, up to the high-water mark they keep) and the serializer that knows every stored event name.
 /// </summary>
 internal sealed class ReplayStore : IAsyncDisposable
 {
-    private readonly PostgresEventStore _store;
+    private readonly MartenEventStore _store;
 
-    private ReplayStore(PostgresEventStore store, StoreSettings settings)
+    private ReplayStore(MartenEventStore store, StoreSettings settings)
     {
         _store = store;
         Settings = settings;
@@ -32,10 +32,10 @@ internal sealed class ReplayStore : IAsyncDisposable
     public static async Task<ReplayStore> OpenAsync(StoreSettings settings, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        PostgresEventStore store;
+        MartenEventStore store;
         try
         {
-            store = new PostgresEventStore(new PostgresEventStoreOptions { ConnectionString = settings.ConnectionString, Schema = settings.Schema });
+            store = new MartenEventStore(new MartenEventStoreOptions { ConnectionString = settings.ConnectionString, Schema = settings.Schema, RunHighWaterAgent = false });
         }
         catch (ArgumentException e)
         {
@@ -50,6 +50,15 @@ internal sealed class ReplayStore : IAsyncDisposable
                 // Nothing sorts after DEL in practice: the query only proves the schema's tables exist.
             }
 
+            // The silos keep the high-water mark below which the history is readable; when none runs (after the
+            // Games), the tool runs Marten's agent itself and waits for it to reach the last stored event.
+            await store.StartHighWaterAgentAsync();
+            if (!await store.WaitForHighWaterAsync(TimeSpan.FromSeconds(30), ct))
+            {
+                await Console.Error.WriteLineAsync("replay: warning: the high-water mark has not reached the last stored event after 30 s "
+                    + "(a transaction holds a gap open); events after the gap are not read yet");
+            }
+
             return new ReplayStore(store, settings);
         }
         catch (Exception e) when (e is NpgsqlException or TimeoutException or System.Net.Sockets.SocketException)
@@ -61,6 +70,9 @@ internal sealed class ReplayStore : IAsyncDisposable
                     : $"{Describe(settings)} is unreachable or refused the connection: {Innermost(e).Message}");
         }
     }
+
+    /// <summary>How many events of <paramref name="category"/> (every event when null) lie after <paramref name="after"/>: a rebuild's total.</summary>
+    public Task<long> CountEventsAsync(string? category, GlobalPosition after, CancellationToken ct) => _store.CountEventsAsync(category, after, ct);
 
     public ValueTask DisposeAsync() => _store.DisposeAsync();
 

@@ -1,7 +1,7 @@
 using Npgsql;
 using Olympics.Orleans.EventStore;
 using Olympics.Orleans.EventStore.InMemory;
-using Olympics.Orleans.EventStore.Postgres;
+using Olympics.Orleans.EventStore.Marten;
 using Olympics.Orleans.EventStore.ReadModels;
 using Olympics.Orleans.EventStore.Telemetry;
 
@@ -20,16 +20,16 @@ internal static class EventStoreRegistration
             return;
         }
 
-        services.AddSingleton(_ => CreatePostgres(settings));
-        services.AddSingleton<IEventStore>(sp => new InstrumentedEventStore(sp.GetRequiredService<PostgresEventStore>()));
+        services.AddSingleton(_ => CreateMarten(settings));
+        services.AddSingleton<IEventStore>(sp => new InstrumentedEventStore(sp.GetRequiredService<MartenEventStore>()));
         services.AddSingleton<IReadModelStore>(_ => new PostgresReadModelStore(new() { ConnectionString = settings.ConnectionString!, Schema = settings.Schema }));
     }
 
-    private static PostgresEventStore CreatePostgres(StoreSettings settings)
+    private static MartenEventStore CreateMarten(StoreSettings settings)
     {
         try
         {
-            return new PostgresEventStore(new PostgresEventStoreOptions { ConnectionString = settings.ConnectionString!, Schema = settings.Schema });
+            return new MartenEventStore(new MartenEventStoreOptions { ConnectionString = settings.ConnectionString!, Schema = settings.Schema });
         }
         catch (ArgumentException e)
         {
@@ -46,6 +46,10 @@ internal static class EventStoreRegistration
         try
         {
             await app.Services.GetRequiredService<IEventStore>().InitializeAsync(app.Lifetime.ApplicationStopping);
+            if (app.Services.GetRequiredService<IReadModelStore>() is PostgresReadModelStore readModels)
+            {
+                await readModels.InitializeAsync(app.Lifetime.ApplicationStopping);
+            }
         }
         catch (Exception e) when (e is NpgsqlException or TimeoutException or System.Net.Sockets.SocketException)
         {

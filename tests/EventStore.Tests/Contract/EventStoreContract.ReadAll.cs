@@ -50,4 +50,19 @@ public abstract partial class EventStoreContract
         await Store.AppendAsync(Events.NewStreamId(), ExpectedVersion.NoStream, Events.Range(1, 5));
         (await Store.ReadAllSettledAsync(new ReadAllOptions(MaxCount: 3), 3)).Count.ShouldBe(3);
     }
+
+    [Fact]
+    public async Task The_last_position_of_a_category_is_its_last_readable_event_whatever_comes_after()
+    {
+        (await Store.GetLastPositionAsync("session")).ShouldBe(GlobalPosition.Start);
+        var session = Events.NewStreamId("session");
+        await Store.AppendAsync(session, ExpectedVersion.NoStream, Events.Range(1, 2));
+        await Store.AppendAsync(Events.NewStreamId("venue"), ExpectedVersion.NoStream, Events.Range(3, 2));
+
+        var all = await Store.ReadAllSettledAsync(new ReadAllOptions(), 4);
+
+        (await Store.GetLastPositionAsync("session")).ShouldBe(all[1].Position);
+        (await Store.GetLastPositionAsync()).ShouldBe(all[3].Position);
+        (await Store.ReadAllAsync(new ReadAllOptions(await Store.GetLastPositionAsync("session"), "session")).ToListAsync()).ShouldBeEmpty();
+    }
 }

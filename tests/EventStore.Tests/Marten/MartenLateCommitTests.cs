@@ -10,7 +10,7 @@ namespace Olympics.Orleans.EventStore.Tests.Marten;
 /// highest sequence it saw would read B and never see A. Marten's high-water mark holds at A's gap while A's
 /// transaction is alive, so followers must deliver A, then B. Runs alone with the other late-commit tests.
 /// </summary>
-[Collection(nameof(Postgres.LateCommitTests))]
+[Collection(nameof(MartenLateCommitTests))]
 public sealed class MartenLateCommitTests : IAsyncLifetime
 {
     private MartenEventStore _store = null!;
@@ -68,3 +68,7 @@ public sealed class MartenLateCommitTests : IAsyncLifetime
         await session.SaveChangesAsync(TestContext.Current.CancellationToken);
     }
 }
+
+/// <summary>Late-commit tests hold transactions open on purpose: they run alone, so no other test's writes sit in their gap.</summary>
+[CollectionDefinition(nameof(MartenLateCommitTests), DisableParallelization = true)]
+public sealed class MartenLateCommitGroup;

@@ -1,4 +1,3 @@
-using Olympics.Orleans.EventStore.Postgres;
 using Olympics.Orleans.EventStore.ReadModels;
 
 namespace Olympics.Orleans.EventStore.Tests.ReadModels;
@@ -94,7 +93,7 @@ public sealed class PostgresReadModelStoreContractTests : ReadModelStoreContract
 {
     protected override async Task<IReadModelStore> CreateStoreAsync()
     {
-        var store = new PostgresReadModelStore(new PostgresEventStoreOptions { ConnectionString = TestPostgres.ConnectionString, Schema = TestPostgres.NewSchemaName() });
+        var store = new PostgresReadModelStore(new PostgresReadModelStoreOptions { ConnectionString = TestPostgres.ConnectionString, Schema = TestPostgres.NewSchemaName() });
         await store.InitializeAsync();
         return store;
     }

@@ -3,8 +3,9 @@ using Olympics.Orleans.Contracts.Feeds;
 using Olympics.Orleans.Contracts.Odf;
 using Olympics.Orleans.GrainInterfaces.Odf;
 using Olympics.Orleans.EventStore;
+using Olympics.Orleans.EventStore.Marten;
 using Olympics.Orleans.EventStore.InMemory;
-using Olympics.Orleans.EventStore.Postgres;
+using Olympics.Orleans.EventStore.ReadModels;
 using Olympics.Orleans.EventStore.Serialization;
 using Olympics.Orleans.Grains.Feeds;
 using Olympics.Orleans.Grains.Odf;
@@ -42,7 +43,7 @@ internal sealed class FeedHubHarness : IAsyncDisposable
             return InMemory(delay: delay, windowMessages: windowMessages);
         }
 
-        var postgres = new PostgresEventStore(new PostgresEventStoreOptions { ConnectionString = TestPostgres.ConnectionString, Schema = TestPostgres.NewSchemaName() });
+        var postgres = MartenTestStores.Create();
         await postgres.InitializeAsync(TestContext.Current.CancellationToken);
         return new(postgres, TimeProvider.System, new FeedEmbargo(delay ?? FeedStore.Delay), Window(windowMessages), FeedDocumentSessions.None);
     }

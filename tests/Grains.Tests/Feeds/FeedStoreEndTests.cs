@@ -14,7 +14,7 @@ public sealed class FeedStoreEndTests
     {
         await using var feed = await FeedHubHarness.OnAsync(kind);
         var ct = TestContext.Current.CancellationToken;
-        (await FeedStoreEnd.FindAsync(feed.Store, "odf", ct)).ShouldBe(GlobalPosition.Start);
+        (await feed.Store.GetLastPositionAsync("odf", ct)).ShouldBe(GlobalPosition.Start);
 
         var last = GlobalPosition.Start;
         for (var i = 1; i <= 40; i++)
@@ -43,7 +43,7 @@ public sealed class FeedStoreEndTests
 
         var result = await feed.Store.AppendAsync("odf-bulk", ExpectedVersion.Any, events, ct);
 
-        (await FeedStoreEnd.FindAsync(feed.Store, "odf", ct)).ShouldBe(result.LastPosition);
+        (await feed.Store.GetLastPositionAsync("odf", ct)).ShouldBe(result.LastPosition);
     }
 
     // On PostgreSQL an event is readable once every older transaction of the server has ended, and tests running
@@ -53,7 +53,7 @@ public sealed class FeedStoreEndTests
         var deadline = DateTime.UtcNow.AddSeconds(10);
         while (true)
         {
-            var end = await FeedStoreEnd.FindAsync(feed.Store, "odf", TestContext.Current.CancellationToken);
+            var end = await feed.Store.GetLastPositionAsync("odf", TestContext.Current.CancellationToken);
             end.ShouldBeLessThanOrEqualTo(last);
             if (end == last || DateTime.UtcNow > deadline)
             {

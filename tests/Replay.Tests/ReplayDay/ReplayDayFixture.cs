@@ -53,7 +53,7 @@ public sealed class ReplayDayFixture : IAsyncLifetime
     {
         await using var connection = new Npgsql.NpgsqlConnection(TestPostgres.ConnectionString);
         await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var count = new Npgsql.NpgsqlCommand($"SELECT count(*) FROM {silo.Schema}.events WHERE category = 'odf'", connection);
+        await using var count = new Npgsql.NpgsqlCommand($"SELECT count(*) FROM {silo.Schema}.mt_events WHERE stream_id LIKE 'odf-%'", connection);
         var committed = (long)(await count.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
         var store = silo.Service<IEventStore>();
         for (var i = 0; i < 1000; i++)

@@ -2,7 +2,8 @@ using Olympics.Orleans.Contracts.Feeds;
 using Olympics.Orleans.Contracts.Sessions;
 using Olympics.Orleans.GrainInterfaces.Sessions;
 using Olympics.Orleans.EventStore;
-using Olympics.Orleans.EventStore.Postgres;
+using Olympics.Orleans.EventStore.Marten;
+using Olympics.Orleans.EventStore.ReadModels;
 using Olympics.Orleans.EventStore.Serialization;
 using Olympics.Orleans.Grains.Feeds;
 using Olympics.Orleans.Grains.Push;
@@ -25,7 +26,7 @@ internal static class ReportHistory
     public static async Task<string> WriteAsync()
     {
         var schema = TestPostgres.NewSchemaName();
-        await using var store = new PostgresEventStore(new PostgresEventStoreOptions { ConnectionString = TestPostgres.ConnectionString, Schema = schema });
+        await using var store = MartenTestStores.Create(schema);
         await store.InitializeAsync();
         var serializer = new EventSerializer().RegisterAssemblies([typeof(SessionCatalog).Assembly]);
         EventData Data(object e) => serializer.Serialize(e) is var (type, data) ? EventData.Create(type, data) : throw new InvalidOperationException();

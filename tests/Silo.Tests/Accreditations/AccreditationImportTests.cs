@@ -108,7 +108,7 @@ public sealed class AccreditationImportTests : IAsyncLifetime
     {
         await using var connection = new NpgsqlConnection(TestPostgres.ConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"SELECT stream_id || ' ' || type FROM {_silo.Schema}.events ORDER BY stream_id, version", connection);
+        await using var command = new NpgsqlCommand($"SELECT stream_id || ' ' || type FROM {_silo.Schema}.mt_events ORDER BY stream_id, version", connection);
         await using var reader = await command.ExecuteReaderAsync();
         var rows = new List<string>();
         while (await reader.ReadAsync())

@@ -126,7 +126,7 @@ public sealed class QualificationFlowTests
         await using var connection = new NpgsqlConnection(TestPostgres.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
-            $"DELETE FROM {schema}.events WHERE stream_id = @s; DELETE FROM {schema}.streams WHERE stream_id = @s", connection);
+            $"DELETE FROM {schema}.mt_events WHERE stream_id = @s; DELETE FROM {schema}.mt_streams WHERE id = @s", connection);
         command.Parameters.AddWithValue("s", QualificationProcess.CheckpointStream);
         (await command.ExecuteNonQueryAsync()).ShouldBeGreaterThan(0);
     }

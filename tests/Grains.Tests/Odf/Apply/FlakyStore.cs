@@ -10,6 +10,8 @@ namespace Olympics.Orleans.Grains.Tests.Odf.Apply;
 internal sealed class FlakyStore(IEventStore? inner = null) : IEventStore
 {
     private readonly IEventStore _inner = inner ?? new InMemoryEventStore();
+
+    public IEventStore Inner => _inner;
     private int _failures;
     private bool _commitFirst;
     private int _attempts;
@@ -57,6 +59,8 @@ internal sealed class FlakyStore(IEventStore? inner = null) : IEventStore
     public IAsyncEnumerable<StoredEvent> ReadStreamAsync(string streamId, ReadStreamOptions? options = null, CancellationToken ct = default) => _inner.ReadStreamAsync(streamId, options, ct);
 
     public IAsyncEnumerable<StoredEvent> ReadAllAsync(ReadAllOptions options, CancellationToken ct = default) => _inner.ReadAllAsync(options, ct);
+
+    public Task<GlobalPosition> GetLastPositionAsync(string? category = null, CancellationToken ct = default) => _inner.GetLastPositionAsync(category, ct);
 
     public IAsyncEnumerable<StoredEvent> SubscribeAsync(SubscriptionOptions options, CancellationToken ct = default) => _inner.SubscribeAsync(options, ct);
 

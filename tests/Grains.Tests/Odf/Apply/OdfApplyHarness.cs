@@ -8,6 +8,7 @@ using Olympics.Orleans.GrainInterfaces.Sessions;
 using Olympics.Orleans.Contracts.Venues;
 using Olympics.Orleans.GrainInterfaces.Venues;
 using Olympics.Orleans.EventStore;
+using Olympics.Orleans.EventStore.Marten;
 using Olympics.Orleans.EventStore.Serialization;
 using Olympics.Orleans.Grains.Odf;
 using Olympics.Orleans.Grains.Odf.Apply;
@@ -98,6 +99,13 @@ internal sealed class OdfApplyHarness : IAsyncDisposable
     /// </summary>
     public async Task<IOdfApplyEvent[]> CaughtUpAsync(bool advance = true)
     {
+        // On Marten, followers read up to the high-water mark, which follows the commits within a poll: the last stored
+        // document is the last one below the mark once the mark has reached every commit.
+        if (Store.Inner is MartenEventStore marten)
+        {
+            (await marten.WaitForHighWaterAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken)).ShouldBeTrue("the high-water mark never reached the last commit");
+        }
+
         var last = (await DocumentsAsync())[^1].Position.ToToken();
         return await EventuallyAsync(ProcessEventsAsync, e => e.Any(c => string.CompareOrdinal(c.Position, last) >= 0), "the process never checkpointed the last document",
             () => { if (advance) { Time.Advance(Interval); } });

@@ -3,7 +3,7 @@ using Olympics.Orleans.Contracts.Medals;
 using Olympics.Orleans.GrainInterfaces.Medals;
 using Olympics.Orleans.Contracts.Sessions;
 using Olympics.Orleans.GrainInterfaces.Sessions;
-using Olympics.Orleans.EventStore.Postgres;
+using Olympics.Orleans.EventStore.ReadModels;
 using Olympics.Orleans.Grains.Odf.Apply;
 using static Olympics.Orleans.Grains.Tests.Odf.Apply.OdfApplyHarness;
 
@@ -27,7 +27,7 @@ public sealed class OdfApplyReplayTests
     public async Task Replaying_a_unit_s_documents_from_an_older_checkpoint_changes_nothing_and_refuses_nothing(int keptCheckpoints)
     {
         var schema = TestPostgres.NewSchemaName();
-        await using var postgres = new PostgresEventStore(new PostgresEventStoreOptions { ConnectionString = TestPostgres.ConnectionString, Schema = schema });
+        await using var postgres = MartenTestStores.Create(schema);
         await postgres.InitializeAsync(TestContext.Current.CancellationToken);
         var store = new FlakyStore(postgres);
         long[] before;

@@ -1,21 +1,20 @@
 using Npgsql;
 using NpgsqlTypes;
-using Olympics.Orleans.EventStore.ReadModels;
 
-namespace Olympics.Orleans.EventStore.Postgres;
+namespace Olympics.Orleans.EventStore.ReadModels;
 
 /// <summary>
-/// Saved read models in the <c>read_models</c> table of the event store's schema (created by the store's migrations,
-/// so silos and the replay tool agree on it). A version's state is one bytea, overwritten at each save.
+/// Saved read models in the <c>read_models</c> table of the event store's schema (created by <see cref="InitializeAsync"/>,
+/// which silos and the replay tool both run). A version's state is one bytea, overwritten at each save.
 /// </summary>
 public sealed class PostgresReadModelStore : IReadModelStore, IAsyncDisposable
 {
     private readonly NpgsqlDataSource _dataSource;
-    private readonly PostgresEventStoreOptions _options;
+    private readonly PostgresReadModelStoreOptions _options;
     private readonly string _s;
 
     /// <summary>Creates the store on the event store's database and schema.</summary>
-    public PostgresReadModelStore(PostgresEventStoreOptions options)
+    public PostgresReadModelStore(PostgresReadModelStoreOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
@@ -24,8 +23,34 @@ public sealed class PostgresReadModelStore : IReadModelStore, IAsyncDisposable
         _dataSource = NpgsqlDataSource.Create(options.ConnectionString);
     }
 
-    /// <summary>Applies the event store's migrations (the same as <see cref="PostgresEventStore.InitializeAsync"/>). Idempotent.</summary>
-    public Task InitializeAsync(CancellationToken ct = default) => PostgresSchema.MigrateAsync(_dataSource, _options.Schema, ct);
+    /// <summary>
+    /// Creates the <c>read_models</c> table when it is missing (the same shape as the one the older event store's
+    /// migrations made, so a database that has it already keeps its checkpoints). Idempotent, and safe when several
+    /// silos start at once: they take turns under an advisory lock.
+    /// </summary>
+    public async Task InitializeAsync(CancellationToken ct = default)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        await using var command = new NpgsqlCommand($"""
+            SELECT pg_advisory_xact_lock(hashtext('olympics-read-models-{_s}'));
+            CREATE SCHEMA IF NOT EXISTS {_s};
+            CREATE TABLE IF NOT EXISTS {_s}.read_models (
+                name text NOT NULL,
+                version int NOT NULL,
+                status text NOT NULL CHECK (status IN ('building', 'active', 'retired')),
+                shape text NOT NULL,
+                position text NOT NULL,
+                events bigint NOT NULL,
+                data bytea,
+                updated_at timestamptz NOT NULL DEFAULT now(),
+                PRIMARY KEY (name, version));
+            ALTER TABLE {_s}.read_models ALTER COLUMN data SET STORAGE EXTERNAL;
+            CREATE UNIQUE INDEX IF NOT EXISTS read_models_one_active ON {_s}.read_models (name) WHERE status = 'active';
+            """, connection, tx);
+        await command.ExecuteNonQueryAsync(ct);
+        await tx.CommitAsync(ct);
+    }
 
     /// <inheritdoc />
     public async Task<int> BeginAsync(string name, string shape, CancellationToken ct = default)
@@ -115,21 +140,6 @@ public sealed class PostgresReadModelStore : IReadModelStore, IAsyncDisposable
         }
 
         return list;
-    }
-
-    /// <summary>How many events of <paramref name="category"/> (every event when null) lie after <paramref name="after"/>: a rebuild's total.</summary>
-    public async Task<long> CountEventsAsync(string? category, GlobalPosition after, CancellationToken ct = default)
-    {
-        await using var command = _dataSource.CreateCommand(
-            $"SELECT count(*) FROM {_s}.events WHERE (tx_id, seq) > (@tx, @seq) {(category is null ? "" : "AND category = @category")}");
-        command.Parameters.Add(new NpgsqlParameter("tx", NpgsqlDbType.Xid8) { Value = after.TransactionId });
-        command.Parameters.AddWithValue("seq", after.Sequence);
-        if (category is not null)
-        {
-            command.Parameters.AddWithValue("category", category);
-        }
-
-        return (long)(await command.ExecuteScalarAsync(ct))!;
     }
 
     /// <inheritdoc />

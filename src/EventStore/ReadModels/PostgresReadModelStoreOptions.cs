@@ -1,21 +1,15 @@
 using System.Text.RegularExpressions;
 
-namespace Olympics.Orleans.EventStore.Postgres;
+namespace Olympics.Orleans.EventStore.ReadModels;
 
-/// <summary>Settings of the PostgreSQL event store.</summary>
-public sealed partial record PostgresEventStoreOptions
+/// <summary>Where the saved read models live: a database and the schema of the event store.</summary>
+public sealed partial record PostgresReadModelStoreOptions
 {
     /// <summary>The Npgsql connection string.</summary>
     public required string ConnectionString { get; init; }
 
-    /// <summary>The schema that holds the tables; several stores can share a database under different schemas.</summary>
+    /// <summary>The schema that holds the <c>read_models</c> table: the event store's schema.</summary>
     public string Schema { get; init; } = "olympics";
-
-    /// <summary>How long a live subscription waits for a notification before it reads again anyway.</summary>
-    public TimeSpan FallbackPollInterval { get; init; } = TimeSpan.FromSeconds(5);
-
-    /// <summary>The LISTEN/NOTIFY channel on which stores of this schema tell each other what they committed.</summary>
-    internal string Channel => $"{Schema}_events";
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the setting and the reason when the options are unusable.</summary>
     public void Validate()

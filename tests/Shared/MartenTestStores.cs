@@ -1,6 +1,6 @@
 using Olympics.Orleans.EventStore.Marten;
 
-namespace Olympics.Orleans.EventStore.Tests;
+namespace Olympics.Orleans.Testing;
 
 /// <summary>Marten stores for the tests, each in a schema of its own on the shared test server.</summary>
 public static class MartenTestStores
