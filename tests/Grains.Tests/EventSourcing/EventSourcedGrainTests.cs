@@ -129,7 +129,7 @@ public sealed class EventSourcedGrainTests
         var error = await Should.ThrowAsync<InvalidOperationException>(() => ledger.GetBalanceAsync());
 
         error.Message.ShouldBe("cannot apply poisoned event: stored by a bug");
-        await Support.Eventually.True(() => !silo.IsActive(ledger), "the failed activation is gone");
+        await Eventually.True(() => !silo.IsActive(ledger), "the failed activation is gone");
         (await Should.ThrowAsync<InvalidOperationException>(() => ledger.GetBalanceAsync())).Message.ShouldBe(error.Message);
     }
 

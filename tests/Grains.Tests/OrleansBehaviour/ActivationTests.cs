@@ -1,5 +1,3 @@
-using Olympics.Orleans.Grains.Tests.Support;
-
 namespace Olympics.Orleans.Grains.Tests.OrleansBehaviour;
 
 public sealed class ActivationTests

@@ -1,4 +1,3 @@
-using Olympics.Orleans.Grains.Tests.Support;
 using Orleans.Configuration;
 using Orleans.Runtime;
 

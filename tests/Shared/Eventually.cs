@@ -1,6 +1,6 @@
-namespace Olympics.Orleans.Grains.Tests.Support;
+namespace Olympics.Orleans.Testing;
 
-/// <summary>Bounded polling for effects that Orleans completes in the background, instead of fixed sleeps.</summary>
+/// <summary>Bounded polling for effects that complete in the background (Orleans, hosted services), instead of fixed sleeps.</summary>
 internal static class Eventually
 {
     public static async Task True(Func<bool> condition, string what, TimeSpan? within = null)
