@@ -19,6 +19,9 @@ public sealed class RecordingEventStore(IEventStore inner) : IEventStore
     /// <summary>When set, runs before every append: e.g. a competing writer that makes the append conflict.</summary>
     public Func<string, Task>? BeforeAppend { get; set; }
 
+    /// <summary>When set, appends ignore the expected version: a store without the fence, for control tests.</summary>
+    public bool IgnoreExpectedVersion { get; set; }
+
     public void ResetCounts() => Volatile.Write(ref _eventsRead, 0);
 
     public async Task<AppendResult> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<EventData> events, CancellationToken ct = default)
@@ -29,7 +32,7 @@ public sealed class RecordingEventStore(IEventStore inner) : IEventStore
             await before(streamId);
         }
 
-        return await inner.AppendAsync(streamId, expectedVersion, events, ct);
+        return await inner.AppendAsync(streamId, IgnoreExpectedVersion ? ExpectedVersion.Any : expectedVersion, events, ct);
     }
 
     public async IAsyncEnumerable<StoredEvent> ReadStreamAsync(string streamId, ReadStreamOptions? options = null, [EnumeratorCancellation] CancellationToken ct = default)
