@@ -35,4 +35,12 @@ public sealed class TelemetryTests
         // The exporter batches for a second; only the flush on disposal can have sent the span by now.
         (await collector.WaitForAsync("/v1/traces", "IVenueGrain/RegisterVenueAsync", seconds: 0)).ShouldBeTrue();
     }
+
+    [Fact]
+    public void An_endpoint_that_is_not_an_absolute_uri_stops_the_silo_saying_what_is_expected()
+    {
+        var error = Should.Throw<Hosting.SiloStartupException>(() => SiloHost.Build(["--OpenTelemetry:Endpoint=otel collector"]));
+
+        error.Message.ShouldBe("OpenTelemetry:Endpoint 'otel collector' is not an absolute URI such as http://localhost:4318.");
+    }
 }
