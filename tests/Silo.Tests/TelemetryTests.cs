@@ -18,6 +18,7 @@ public sealed class TelemetryTests
         (await collector.WaitForAsync("/v1/traces", "PUT /venues/{code}")).ShouldBeTrue("the HTTP request span was not exported with its route");
         (await collector.WaitForAsync("/v1/traces", "IVenueGrain/RegisterVenueAsync")).ShouldBeTrue("the grain-call span was not exported");
         (await collector.WaitForAsync("/v1/traces", "eventstore.append")).ShouldBeTrue("the append span was not exported");
+        (await collector.WaitForAsync("/v1/traces", "postgresql")).ShouldBeTrue("Npgsql's command spans were not exported");
         (await collector.WaitForAsync("/v1/metrics", "orleans-app-requests-latency")).ShouldBeTrue("Orleans' grain call latency was not exported");
         (await collector.WaitForAsync("/v1/metrics", "olympics.eventstore.append.duration")).ShouldBeTrue("append latency was not exported");
         (await collector.WaitForAsync("/v1/metrics", "orleans-catalog-activations")).ShouldBeTrue("Orleans' active grains were not exported");
