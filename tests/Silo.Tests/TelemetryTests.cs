@@ -18,6 +18,7 @@ public sealed class TelemetryTests
         (await collector.WaitForAsync("/v1/traces", "PUT /venues/{code}")).ShouldBeTrue("the HTTP request span was not exported with its route");
         (await collector.WaitForAsync("/v1/traces", "IVenueGrain/RegisterVenueAsync")).ShouldBeTrue("the grain-call span was not exported");
         (await collector.WaitForAsync("/v1/traces", "eventstore.append")).ShouldBeTrue("the append span was not exported");
+        (await collector.WaitForAsync("/v1/traces", "postgresql")).ShouldBeTrue("Npgsql's command spans were not exported");
         (await collector.WaitForAsync("/v1/metrics", "orleans-app-requests-latency")).ShouldBeTrue("Orleans' grain call latency was not exported");
         (await collector.WaitForAsync("/v1/metrics", "olympics.eventstore.append.duration")).ShouldBeTrue("append latency was not exported");
         (await collector.WaitForAsync("/v1/metrics", "orleans-catalog-activations")).ShouldBeTrue("Orleans' active grains were not exported");
@@ -34,5 +35,13 @@ public sealed class TelemetryTests
 
         // The exporter batches for a second; only the flush on disposal can have sent the span by now.
         (await collector.WaitForAsync("/v1/traces", "IVenueGrain/RegisterVenueAsync", seconds: 0)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void An_endpoint_that_is_not_an_absolute_uri_stops_the_silo_saying_what_is_expected()
+    {
+        var error = Should.Throw<Hosting.SiloStartupException>(() => SiloHost.Build(["--OpenTelemetry:Endpoint=otel collector"]));
+
+        error.Message.ShouldBe("OpenTelemetry:Endpoint 'otel collector' is not an absolute URI such as http://localhost:4318.");
     }
 }

@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Http.Features;
 namespace Olympics.Orleans.Silo.Endpoints;
 
 /// <summary>
-/// Names each request's span "METHOD /route/{template}" and adds the HTTP semantic-convention tags. Without the
-/// ASP.NET Core instrumentation package (not in our feed) the span is only "HttpRequestIn", which tells an
-/// operator nothing.
+/// Names each request's span "METHOD /route/{template}" and adds the HTTP semantic-convention tags; otherwise the
+/// "Microsoft.AspNetCore" source's span is only "HttpRequestIn", which tells an operator nothing. This is all we
+/// need from the ASP.NET Core instrumentation package, so the silo does without it.
 /// </summary>
 internal static class HttpSpanNames
 {

@@ -22,5 +22,6 @@ internal static class SiloEndpoints
         app.MapFeedEndpoints();
         app.MapResultSnapshotEndpoints();
         app.MapFeedSocketEndpoints();
+        app.MapDashboardEndpoints();
     }
 }

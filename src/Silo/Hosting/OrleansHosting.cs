@@ -1,6 +1,7 @@
 using Olympics.Orleans.Grains.EventSourcing;
 using Olympics.Orleans.GrainInterfaces;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 using Orleans.Serialization;
 
 namespace Olympics.Orleans.Silo.Hosting;
@@ -19,6 +20,8 @@ internal static class OrleansHosting
             silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort);
             silo.Services.AddSerializer(serializer => serializer.AddContractTypes());
             silo.AddActivityPropagation();
+            // Served under /dashboard to holders of the admin key only (Endpoints/DashboardEndpoints.cs).
+            silo.AddDashboard();
             silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = settings.ResponseTimeout);
             silo.Configure<GrainCollectionOptions>(o =>
             {

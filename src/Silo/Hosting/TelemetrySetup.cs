@@ -9,18 +9,28 @@ namespace Olympics.Orleans.Silo.Hosting;
 
 /// <summary>
 /// Traces and metrics through the OpenTelemetry SDK, exported over OTLP when <c>OpenTelemetry:Endpoint</c> (or the
-/// standard OTEL_EXPORTER_OTLP_ENDPOINT) is set. The hosting extensions package is not available to us, so the
-/// providers are built here and disposed with the host, which flushes what is buffered.
+/// standard OTEL_EXPORTER_OTLP_ENDPOINT) is set. The host starts the providers and disposes them when it stops, which
+/// flushes what is buffered.
 /// </summary>
 internal static class TelemetrySetup
 {
-    public static readonly string[] Sources = ["Microsoft.AspNetCore", "Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application", EventStoreTelemetry.Name, Grains.Feeds.FeedTelemetry.Name];
+    /// <summary>ASP.NET Core, Orleans, the store (Marten, Npgsql, our event store) and the feeds.</summary>
+    public static readonly string[] Sources =
+    [
+        "Microsoft.AspNetCore", "Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application", "Marten", "Npgsql",
+        EventStoreTelemetry.Name, Grains.Feeds.FeedTelemetry.Name,
+    ];
 
-    public static readonly string[] Meters = ["Microsoft.Orleans", Grains.EventSourcing.EventSourcingTelemetry.MeterName, EventStoreTelemetry.Name, Grains.Feeds.FeedTelemetry.Name];
+    public static readonly string[] Meters =
+    [
+        "Microsoft.Orleans", "Marten", "Npgsql", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel",
+        Grains.EventSourcing.EventSourcingTelemetry.MeterName, EventStoreTelemetry.Name, Grains.Feeds.FeedTelemetry.Name,
+    ];
 
     public static void AddSiloTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
         var endpoint = configuration["OpenTelemetry:Endpoint"] ?? Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT");
+        // With nowhere to send them, no provider listens: the sources then create no activities and cost nothing.
         if (string.IsNullOrWhiteSpace(endpoint))
         {
             return;
@@ -31,28 +41,25 @@ internal static class TelemetrySetup
             throw new SiloStartupException($"OpenTelemetry:Endpoint '{endpoint}' is not an absolute URI such as http://localhost:4318.");
         }
 
-        // Built by the container (so it disposes them with the host, which flushes what is buffered) and resolved
-        // when the silo starts (InitializeSiloAsync), not while services are being registered.
-        var resource = ResourceBuilder.CreateDefault().AddService(configuration["OpenTelemetry:ServiceName"] ?? "olympics-silo");
         var interval = configuration.GetValue("OpenTelemetry:MetricIntervalMs", 10_000);
-        services.AddSingleton(_ => Sdk.CreateTracerProviderBuilder()
-            .SetResourceBuilder(resource)
-            .AddSource(Sources)
-            .AddOtlpExporter(o => Configure(o, uri, "v1/traces"))
-            .Build());
-        services.AddSingleton(_ => Sdk.CreateMeterProviderBuilder()
-            .SetResourceBuilder(resource)
-            .AddMeter(Meters)
-            .AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel")
-            .AddOtlpExporter((o, reader) =>
-            {
-                Configure(o, uri, "v1/metrics");
-                reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = interval;
-            })
-            .Build());
+        services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(configuration["OpenTelemetry:ServiceName"] ?? "olympics-silo"))
+            .WithTracing(tracing => tracing
+                .AddSource(Sources)
+                .AddOtlpExporter(o => Configure(o, uri, "v1/traces")))
+            .WithMetrics(metrics => metrics
+                .AddMeter(Meters)
+                .AddOtlpExporter((o, reader) =>
+                {
+                    Configure(o, uri, "v1/metrics");
+                    reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = interval;
+                }));
     }
 
-    /// <summary>Creates the providers (when configured) so they listen from the first request on.</summary>
+    /// <summary>
+    /// Creates the providers (when configured) before the store initializes, so its first spans are recorded too; the
+    /// host would otherwise create them only when it starts.
+    /// </summary>
     public static void StartSiloTelemetry(this IServiceProvider services)
     {
         services.GetService<TracerProvider>();

@@ -22,6 +22,9 @@ internal enum RouteKind
 /// </summary>
 internal static class TierSweepRoutes
 {
+    // The Orleans dashboard shows any grain's state, live results included.
+    private const string Dashboard = "admin key only, every consumer key refused: DashboardTests.Every_dashboard_route_refuses_a_consumer_key";
+
     public static IReadOnlyDictionary<string, (RouteKind Kind, string How)> All { get; } = new Dictionary<string, (RouteKind, string)>(StringComparer.Ordinal)
     {
         ["GET /feeds/sse"] = (RouteKind.Results, "probed: SSE stream per tier; no key and a revoked key are refused"),
@@ -73,5 +76,28 @@ internal static class TierSweepRoutes
         ["POST /athletes/{id}/medals"] = (RouteKind.Results, "answers like PUT /athletes/{id} (TieredAthletes)"),
         ["GET /athletes/{id}"] = (RouteKind.Results, "probed: standing set by qualification after an OFFICIAL result, live for CIS, as of the delay for the others"),
         ["GET /athletes/"] = (RouteKind.Results, "probed: live for CIS, as of the delay for the others"),
+        ["GET /dashboard/"] = (RouteKind.Results, Dashboard),
+        ["GET /dashboard/index.html"] = (RouteKind.Results, Dashboard),
+        ["GET /dashboard/favicon.ico"] = (RouteKind.Results, Dashboard),
+        ["GET /dashboard/index.min.js"] = (RouteKind.Results, Dashboard),
+        ["GET /dashboard/index.css"] = (RouteKind.Results, Dashboard),
+        ["GET /dashboard/fonts/{**path}"] = (RouteKind.Results, Dashboard),
+        ["GET /dashboard/img/{**path}"] = (RouteKind.Results, Dashboard),
+        ["GET /dashboard/version"] = (RouteKind.Results, Dashboard),
+        ["GET /dashboard/DashboardCounters"] = (RouteKind.Results, Dashboard),
+        ["GET /dashboard/ClusterStats"] = (RouteKind.Results, Dashboard),
+        ["GET /dashboard/Reminders"] = (RouteKind.Results, Dashboard),
+        ["GET /dashboard/Reminders/{page:int}"] = (RouteKind.Results, Dashboard),
+        ["GET /dashboard/HistoricalStats/{*path}"] = (RouteKind.Results, Dashboard),
+        ["GET /dashboard/SiloProperties/{*address}"] = (RouteKind.Results, Dashboard),
+        ["GET /dashboard/SiloStats/{*address}"] = (RouteKind.Results, Dashboard),
+        ["GET /dashboard/SiloCounters/{*address}"] = (RouteKind.Results, Dashboard),
+        ["GET /dashboard/GrainStats/{*grainName}"] = (RouteKind.Results, Dashboard),
+        ["GET /dashboard/TopGrainMethods"] = (RouteKind.Results, Dashboard),
+        ["GET /dashboard/GrainState"] = (RouteKind.Results, Dashboard),
+        ["GET /dashboard/GrainTypes"] = (RouteKind.Results, Dashboard),
+        ["GET /dashboard/Trace"] = (RouteKind.Results, Dashboard),
+        ["GET /dashboard/SiloMetadata/{*address}"] = (RouteKind.Results, Dashboard),
+        ["GET /dashboard/LifecycleStages"] = (RouteKind.Results, Dashboard),
     };
 }
