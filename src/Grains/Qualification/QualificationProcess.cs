@@ -20,11 +20,39 @@ public sealed partial class QualificationProcess(
     /// <summary>The checkpoint stream.</summary>
     public const string CheckpointStream = "process-qualification";
 
+    private static readonly TimeSpan _firstRetry = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan _maxRetry = TimeSpan.FromSeconds(10);
+
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Every change this process makes is recorded as its own, not as "system".
         ActorContext.Current = "process:qualification";
+        var delay = _firstRetry;
+        while (true)
+        {
+            try
+            {
+                await FollowAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                // A store outage must not stop the process (and with it the silo): it starts over from its checkpoint,
+                // and the commands it sends are idempotent, so a result handled again changes nothing.
+                Telemetry.ProcessTelemetry.Retried(CheckpointStream);
+                LogRetrying(logger, e, delay.TotalMilliseconds);
+                await Task.Delay(delay, stoppingToken);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, _maxRetry.Ticks));
+            }
+        }
+    }
+
+    private async Task FollowAsync(CancellationToken stoppingToken)
+    {
         var after = await LastCheckpointAsync(stoppingToken);
         await foreach (var stored in store.SubscribeAsync(new SubscriptionOptions(after, "session"), stoppingToken))
         {
@@ -63,6 +91,9 @@ public sealed partial class QualificationProcess(
         var (type, data) = serializer.Serialize(new QualificationResultHandled(recorded.Unit, position.ToToken(), count, recorded.At));
         return store.AppendAsync(CheckpointStream, ExpectedVersion.Any, [EventData.Create(type, data, new EventMetadata(null, null, "process:qualification", null))], ct);
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The qualification process failed; starting over from its checkpoint in {DelayMs} ms")]
+    private static partial void LogRetrying(ILogger logger, Exception error, double delayMs);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Qualification handled official results of {Unit}: {Steps} steps")]
     private static partial void LogHandled(ILogger logger, string unit, int steps);

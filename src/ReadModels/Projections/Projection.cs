@@ -24,6 +24,12 @@ public abstract class Projection
     /// <summary>Set when <see cref="Apply"/> threw: the projection stopped there and says why.</summary>
     public Exception? Fault { get; private set; }
 
+    /// <summary>
+    /// Set while the projection cannot read the store (the last error); it retries with backoff from <see cref="Position"/>
+    /// and clears this once a read succeeds again.
+    /// </summary>
+    public Exception? Interruption { get; private set; }
+
     /// <summary>Completes once the projection has applied everything up to <paramref name="position"/>.</summary>
     public Task WaitForAsync(GlobalPosition position, CancellationToken ct = default) => _waiters.WaitAsync(position, ct);
 
@@ -44,4 +50,8 @@ public abstract class Projection
     internal void Restored(GlobalPosition position) => _waiters.Advance(position);
 
     internal void Failed(Exception error) => Fault = error;
+
+    internal void Interrupted(Exception error) => Interruption = error;
+
+    internal void Resumed() => Interruption = null;
 }

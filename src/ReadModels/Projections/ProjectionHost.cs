@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Olympics.Orleans.EventStore;
 using Olympics.Orleans.EventStore.ReadModels;
 using Olympics.Orleans.EventStore.Serialization;
@@ -10,11 +11,16 @@ namespace Olympics.Orleans.ReadModels.Projections;
 /// Runs every registered <see cref="Projection"/>, each on its own catch-up subscription. With a read-model store
 /// registered, a persistent projection first loads its active checkpoint (when the shape matches the code) and
 /// follows from there; the host itself never saves one: rebuilds do (docs/adr/0004-persisted-read-models.md).
+/// A read of the store that fails (a PostgreSQL restart, a network cut) is retried with growing waits from the last
+/// event applied, for as long as it takes, and shows in <see cref="Projection.Interruption"/> and a metric meanwhile;
+/// an event the projection cannot apply stops it for good, since applying it again would fail again.
 /// </summary>
 public sealed partial class ProjectionHost(
     IEnumerable<Projection> projections, IEventStore store, EventSerializer serializer, ILogger<ProjectionHost> logger,
-    IReadModelStore? readModels = null) : BackgroundService
+    IReadModelStore? readModels = null, IOptions<ProjectionHostOptions>? options = null) : BackgroundService
 {
+    private readonly ProjectionHostOptions _options = options?.Value ?? new ProjectionHostOptions();
+
     /// <inheritdoc />
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(projections.Select(p => Task.Run(() => RunAsync(p, stoppingToken), stoppingToken)));
@@ -24,22 +30,60 @@ public sealed partial class ProjectionHost(
         try
         {
             var after = await RestoreAsync(projection, ct);
-            await foreach (var stored in store.SubscribeAsync(new SubscriptionOptions(after, projection.Category), ct))
+            var delay = _options.InitialRetryDelay;
+            while (true)
             {
-                projection.ApplyEvent(stored, ProjectionEvents.TryDeserialize(serializer, stored));
+                try
+                {
+                    await foreach (var stored in store.SubscribeAsync(new SubscriptionOptions(after, projection.Category), ct))
+                    {
+                        Apply(projection, stored);
+                        after = stored.Position;
+                        if (projection.Interruption is not null)
+                        {
+                            projection.Resumed();
+                            LogResumed(logger, projection.Name, after.Value);
+                        }
+
+                        delay = _options.InitialRetryDelay;
+                    }
+                }
+                catch (Exception e) when (e is not (OperationCanceledException or ProjectionApplyException))
+                {
+                    projection.Interrupted(e);
+                    ReadModelsTelemetry.Retried(projection.Name);
+                    LogInterrupted(logger, e, projection.Name, delay.TotalMilliseconds);
+                    await Task.Delay(delay, ct);
+                    delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, _options.MaxRetryDelay.Ticks));
+                }
             }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
             // Shutting down.
         }
-        catch (Exception e)
+        catch (ProjectionApplyException e)
         {
             // A read model that cannot apply an event must not pretend to be current: it stops and says why.
-            projection.Failed(e);
-            LogFailed(logger, e, projection.Name, projection.Position.ToToken());
+            projection.Failed(e.InnerException!);
+            LogFailed(logger, e.InnerException!, projection.Name, projection.Position.ToToken());
         }
     }
+
+    private void Apply(Projection projection, StoredEvent stored)
+    {
+        try
+        {
+            projection.ApplyEvent(stored, ProjectionEvents.TryDeserialize(serializer, stored));
+        }
+        catch (Exception e)
+        {
+            throw new ProjectionApplyException(e);
+        }
+    }
+
+    // Tells an event the projection could not apply (final) from a failed read of the store (retried).
+    private sealed class ProjectionApplyException(Exception inner) : Exception(inner.Message, inner);
 
     // Where to follow from: the active checkpoint's position, or the start (null) when there is none to use.
     private async Task<GlobalPosition?> RestoreAsync(Projection projection, CancellationToken ct)
@@ -79,6 +123,12 @@ public sealed partial class ProjectionHost(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Projection {Projection} stopped after position {Position}")]
     private static partial void LogFailed(ILogger logger, Exception error, string projection, string position);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Projection {Projection} cannot read the store; retrying in {DelayMs} ms")]
+    private static partial void LogInterrupted(ILogger logger, Exception error, string projection, double delayMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Projection {Projection} reads the store again, at {Position}")]
+    private static partial void LogResumed(ILogger logger, string projection, GlobalPosition position);
 
     [LoggerMessage(Level = LogLevel.Warning,
         Message = "Projection {Projection}: active checkpoint version {Version} has shape {Saved}, this build expects {Expected}; folding from the start (run rebuild)")]

@@ -30,7 +30,10 @@ internal static class SiloServices
         services.AddResultSnapshots().AddSingleton<Endpoints.SnapshotBodies>();
         Push.PushServices.AddPush(services, builder.Configuration);
         services.AddSiloTelemetry(builder.Configuration);
-        services.AddHealthChecks().AddCheck<EventStoreHealthCheck>("event-store", tags: ["ready"]);
+        services.AddHealthChecks()
+            .AddCheck<EventStoreHealthCheck>("event-store", tags: ["ready"])
+            .AddCheck<ReadModelsHealthCheck>("read-models", tags: ["ready"]);
+        services.Configure<ProjectionHostOptions>(builder.Configuration.GetSection("ReadModels"));
         services.AddProblemDetails();
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();

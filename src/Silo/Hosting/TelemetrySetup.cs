@@ -25,6 +25,7 @@ internal static class TelemetrySetup
     [
         "Microsoft.Orleans", "Marten", "Npgsql", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel",
         Grains.EventSourcing.EventSourcingTelemetry.MeterName, EventStoreTelemetry.Name, Grains.Feeds.FeedTelemetry.Name,
+        ReadModels.Projections.ReadModelsTelemetry.MeterName, Grains.Telemetry.ProcessTelemetry.MeterName,
     ];
 
     public static void AddSiloTelemetry(this IServiceCollection services, IConfiguration configuration)

@@ -1,0 +1,11 @@
+namespace Olympics.Orleans.ReadModels.Projections;
+
+/// <summary>How the <see cref="ProjectionHost"/> follows the store again after a read failed (section "ReadModels").</summary>
+public sealed class ProjectionHostOptions
+{
+    /// <summary>The wait before the first retry; it doubles at each failure in a row. Default 200 ms.</summary>
+    public TimeSpan InitialRetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>The longest wait between two retries. Default 10 s.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(10);
+}
