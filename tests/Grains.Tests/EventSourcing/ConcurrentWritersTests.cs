@@ -17,10 +17,14 @@ public sealed class ConcurrentWritersTests
     private const int Senders = 4;
     private const int CommandsPerSender = 40;
 
-    [Fact]
-    public async Task Commands_from_two_silos_while_the_grain_migrates_and_deactivates_leave_a_valid_history_with_every_acknowledged_command()
+    public static TheoryData<string> Stores => new() { "memory", "marten" };
+
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public async Task Commands_from_two_silos_while_the_grain_migrates_and_deactivates_leave_a_valid_history_with_every_acknowledged_command(string kind)
     {
-        var store = new RecordingEventStore(new InMemoryEventStore()) { BeforeAppend = _ => Task.Delay(1) };
+        await using var log = await LogAsync(kind);
+        var store = new RecordingEventStore(log.Store) { BeforeAppend = _ => Task.Delay(1) };
         await using var silo = await TestSilo.StartAsync(s => s.AddTestEventSourcing(store), silos: 2);
         var callers = silo.Cluster.Silos.Select(s => s.ServiceProvider.GetRequiredService<IGrainFactory>()).Append(silo.Cluster.Client).ToArray();
         using var stop = new CancellationTokenSource();
@@ -38,10 +42,12 @@ public sealed class ConcurrentWritersTests
         history.Count.ShouldBe(acknowledged, "a command that failed must have committed nothing");
     }
 
-    [Fact]
-    public async Task Commands_to_two_activations_in_two_clusters_on_one_store_leave_a_valid_history_with_every_acknowledged_command()
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public async Task Commands_to_two_activations_in_two_clusters_on_one_store_leave_a_valid_history_with_every_acknowledged_command(string kind)
     {
-        var store = new RecordingEventStore(new InMemoryEventStore()) { BeforeAppend = _ => Task.Delay(1) };
+        await using var log = await LogAsync(kind);
+        var store = new RecordingEventStore(log.Store) { BeforeAppend = _ => Task.Delay(1) };
 
         var (history, outcomes) = await RunTwoClustersAsync(store);
 
@@ -141,5 +147,22 @@ public sealed class ConcurrentWritersTests
         }
 
         return acknowledged.Count;
+    }
+
+    // The event log under test: the in-memory one, or Marten on the test PostgreSQL in a schema of its own.
+    private static async Task<EventLog> LogAsync(string kind) =>
+        new(kind == "marten" ? await MartenTestStores.CreateStoreAsync() : new InMemoryEventStore());
+
+    private sealed class EventLog(IEventStore store) : IAsyncDisposable
+    {
+        public IEventStore Store { get; } = store;
+
+        public async ValueTask DisposeAsync()
+        {
+            if (Store is IAsyncDisposable disposable)
+            {
+                await disposable.DisposeAsync();
+            }
+        }
     }
 }
