@@ -14,7 +14,6 @@ public sealed class InMemoryEventStore(TimeProvider? timeProvider = null) : IEve
     private readonly Dictionary<string, List<StoredEvent>> _streams = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<StreamSnapshot>> _snapshots = new(StringComparer.Ordinal);
     private readonly CommitSignal _signal = new();
-    private ulong _transactions;
 
     /// <inheritdoc />
     public Task InitializeAsync(CancellationToken ct = default) => Task.CompletedTask;
@@ -212,10 +211,9 @@ public sealed class InMemoryEventStore(TimeProvider? timeProvider = null) : IEve
         }
     }
 
-    // Caller holds _gate: one commit is one "transaction", so the global order is (transaction, sequence) as in PostgreSQL.
+    // Caller holds _gate: a commit is atomic, so the sequence alone is the global order, as below Marten's high-water mark.
     private GlobalPosition Commit(IReadOnlyList<StreamImport> streams)
     {
-        var tx = ++_transactions;
         var now = _time.GetUtcNow();
         var last = GlobalPosition.Start;
         foreach (var (streamId, events) in streams)
@@ -223,7 +221,7 @@ public sealed class InMemoryEventStore(TimeProvider? timeProvider = null) : IEve
             var stream = _streams.TryGetValue(streamId, out var s) ? s : _streams[streamId] = [];
             foreach (var e in events)
             {
-                last = new GlobalPosition(tx, _all.Count + 1);
+                last = new GlobalPosition(0, _all.Count + 1);
                 var stored = new StoredEvent(e.Id, streamId, stream.Count + 1, e.Type, e.Data, e.Metadata, now, last);
                 stream.Add(stored);
                 _all.Add(stored);

@@ -52,9 +52,16 @@ internal static class FeedEndpoints
     /// <summary>Where a stream starts: after a resume token, or at a logical day; 400 for either malformed.</summary>
     internal static FeedStart StartOf(string? token, string tokenField, string? day)
     {
-        if (token is not null && !GlobalPosition.TryParse(token, out _))
+        var position = GlobalPosition.Start;
+        if (token is not null && !GlobalPosition.TryParse(token, out position))
         {
             throw new InvalidCommandException(tokenField, $"'{token}' is not a resume token (an event id this feed sent).");
+        }
+
+        if (position.TransactionId != 0)
+        {
+            throw new InvalidCommandException(tokenField,
+                $"'{token}' was issued before the event history moved to Marten (docs/adr/0006); start again from now, a day or the beginning.");
         }
 
         DateOnly? startDay = null;

@@ -97,6 +97,18 @@ public sealed class FeedStreamEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_token_issued_before_the_history_moved_to_Marten_is_400_saying_so()
+    {
+        const string Old = "00000000000004d4-0000000000001c43";
+
+        using var sse = await SseClient.SendAsync(Http, FeedSilo.CisKey, $"?after={Old}");
+
+        sse.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await sse.Problem()).GetProperty("errors").GetProperty("Last-Event-ID")[0].GetString()!.ShouldContain("before the event history moved to Marten");
+        (await WebSocketClient.RefusedAsync(Http, FeedSilo.CisKey, $"?after={Old}")).ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task The_feed_stream_is_the_default()
     {
         await using var feed = await SseClient.OpenAsync(Http, FeedSilo.CisKey, "?stream=feed");
