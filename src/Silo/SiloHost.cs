@@ -24,6 +24,8 @@ public static class SiloHost
         try
         {
             await using var app = Build(args);
+            // Only a silo that starts Orleans needs its ports; the import command shares the rest of the start-up.
+            app.Services.GetRequiredService<Hosting.OrleansSettings>().CheckPortsFree();
             await app.InitializeSiloAsync();
             await app.StartAsync();
             await app.SeedGamesAsync();

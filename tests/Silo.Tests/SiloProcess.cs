@@ -5,8 +5,12 @@ namespace Olympics.Orleans.Silo.Tests;
 /// <summary>Runs the built silo as a real process and collects what it prints.</summary>
 public static class SiloProcess
 {
-    public static async Task<(int ExitCode, string StdOut, string StdErr)> RunAsync(params string[] args)
+    public static Task<(int ExitCode, string StdOut, string StdErr)> RunAsync(params string[] args) => RunAsync([], args);
+
+    /// <summary>Runs the silo with <paramref name="ports"/> (its Orleans ports) and then <paramref name="args"/>.</summary>
+    public static async Task<(int ExitCode, string StdOut, string StdErr)> RunAsync(string[] ports, params string[] args)
     {
+        args = [.. ports, .. args];
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         info.ArgumentList.Add(SiloDll());
         foreach (var arg in args)

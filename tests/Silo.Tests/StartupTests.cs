@@ -6,7 +6,7 @@ public sealed class StartupTests
     public async Task An_unreachable_database_stops_the_silo_with_one_line_naming_it_and_no_password()
     {
         var (exitCode, _, stderr) = await SiloProcess.RunAsync(
-            "--urls=http://127.0.0.1:0", "--Store=postgres",
+            [.. SiloPorts.Arguments()], "--urls=http://127.0.0.1:0", "--Store=postgres",
             "--ConnectionStrings:EventStore=Host=127.0.0.1;Port=1;Username=games;Password=hunter2;Timeout=3");
 
         exitCode.ShouldBe(2);
@@ -20,7 +20,7 @@ public sealed class StartupTests
     public async Task A_malformed_connection_string_stops_the_silo_with_one_line()
     {
         var (exitCode, _, stderr) = await SiloProcess.RunAsync(
-            "--urls=http://127.0.0.1:0", "--Store=postgres", "--ConnectionStrings:EventStore=Hots=nowhere");
+            [.. SiloPorts.Arguments()], "--urls=http://127.0.0.1:0", "--Store=postgres", "--ConnectionStrings:EventStore=Hots=nowhere");
 
         exitCode.ShouldBe(2);
         stderr.Trim().ShouldStartWith("silo: cannot start: the event store settings are invalid");
@@ -32,9 +32,23 @@ public sealed class StartupTests
     [InlineData("--Store=postgres", "ConnectionStrings:EventStore")]
     public async Task A_wrong_store_setting_stops_the_silo_saying_which(string arg, string expected)
     {
-        var (exitCode, _, stderr) = await SiloProcess.RunAsync("--urls=http://127.0.0.1:0", arg);
+        var (exitCode, _, stderr) = await SiloProcess.RunAsync([.. SiloPorts.Arguments()], "--urls=http://127.0.0.1:0", arg);
 
         exitCode.ShouldBe(2);
         stderr.ShouldContain(expected);
+    }
+
+    [Fact]
+    public async Task An_orleans_port_taken_by_another_process_stops_the_silo_with_one_line_naming_the_setting()
+    {
+        var (silo, gateway) = SiloPorts.Allocate();
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, silo);
+        taken.Start();
+
+        var (exitCode, _, stderr) = await SiloProcess.RunAsync(
+            [$"--Orleans:SiloPort={silo}", $"--Orleans:GatewayPort={gateway}"], "--urls=http://127.0.0.1:0");
+
+        exitCode.ShouldBe(2);
+        stderr.Trim().ShouldBe($"silo: cannot start: Orleans:SiloPort {silo} is in use by another process (AddressAlreadyInUse); choose a free port.");
     }
 }

@@ -41,7 +41,6 @@ internal static class EventStoreRegistration
     public static async Task InitializeSiloAsync(this WebApplication app)
     {
         var settings = app.Services.GetRequiredService<StoreSettings>();
-        app.Services.GetRequiredService<OrleansSettings>().CheckPortsFree();
         app.Services.StartSiloTelemetry();
         try
         {
