@@ -10,6 +10,7 @@ using Olympics.Orleans.EventStore.ReadModels;
 using Olympics.Orleans.EventStore.Telemetry;
 using Olympics.Orleans.GrainInterfaces;
 using Olympics.Orleans.Grains.EventSourcing;
+using Orleans.Dashboard;
 using Orleans.Hosting;
 using Orleans.Serialization;
 
@@ -25,8 +26,12 @@ internal static class BenchHost
         return store;
     }
 
-    /// <summary>Starts a silo on free loopback ports with the event store and <paramref name="configure"/>'s services.</summary>
-    public static async Task<BenchSilo> StartAsync(IEventStore? store = null, Action<IServiceCollection>? configure = null)
+    /// <summary>
+    /// Starts a silo on free loopback ports with the event store and <paramref name="configure"/>'s services. With
+    /// <paramref name="dashboard"/> the silo also hosts the Orleans dashboard as the product's silo does
+    /// (src/Silo/Hosting/OrleansHosting.cs), whose grain call filter profiles every call; without it, none.
+    /// </summary>
+    public static async Task<BenchSilo> StartAsync(IEventStore? store = null, Action<IServiceCollection>? configure = null, bool dashboard = false)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -37,6 +42,10 @@ internal static class BenchHost
         {
             silo.UseLocalhostClustering(FreePort(), FreePort());
             silo.Services.AddSerializer(serializer => serializer.AddContractTypes());
+            if (dashboard)
+            {
+                silo.AddDashboard();
+            }
         });
         var host = builder.Build();
         await host.StartAsync();
