@@ -21,7 +21,13 @@ internal static class BenchHost
 {
     public static async Task<MartenEventStore> PostgresAsync(string schema)
     {
-        var store = new MartenEventStore(new MartenEventStoreOptions { ConnectionString = BenchOptions.ConnectionString, Schema = schema });
+        // BENCH_HIGH_WATER_AGENT=off: without Marten's high-water agent in this process (a diagnostic: followers then see nothing).
+        var store = new MartenEventStore(new MartenEventStoreOptions
+        {
+            ConnectionString = BenchOptions.ConnectionString,
+            Schema = schema,
+            RunHighWaterAgent = Environment.GetEnvironmentVariable("BENCH_HIGH_WATER_AGENT") != "off",
+        });
         await store.InitializeAsync();
         return store;
     }
