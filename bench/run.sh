@@ -44,6 +44,7 @@ if want import; then
     echo "## import round $round (load $(cut -d' ' -f1-3 /proc/loadavg))"
     bench import --events 600000 --schema "bench_import$round"
     bench import-copy --from "bench_import$round" --schema "bench_copy$round"   # the same rows, raw binary COPY
+    bench bulk-append --events 600000 --schema "bench_bulk$round"                # the store's BulkAppendAsync alone
   done
 fi
 if want snapshots; then bench results-snapshots --writers "${SNAPSHOT_CALLERS:-8}" --seconds 10 --schema bench_snapshots; fi
