@@ -10,7 +10,12 @@ source scripts/postgres.sh
 rates=${1:-100,400,1000}
 seconds=${2:-60}
 shift $(( $# > 2 ? 2 : $# ))
-port=5090
+# Free loopback ports for HTTP and for Orleans (the silo's defaults 11111/30000 may be taken by another silo or test
+# run on this machine; a Linux silo binds a taken port without error and then shares its connections).
+free_port() { local p; for p in $(seq "$1" "$(( $1 + 200 ))"); do (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return 0; }; done; return 1; }
+port=$(free_port 5090)
+silo_port=$(free_port 21111)
+gateway_port=$(free_port 31000)
 
 pg_start shared_buffers=512MB max_wal_size=4GB
 silo_pid=""
@@ -20,6 +25,7 @@ dotnet build -c Release src/Silo -v q -nologo >&2
 dotnet build -c Release bench/Latency -v q -nologo >&2
 
 dotnet src/Silo/bin/Release/net10.0/Olympics.Orleans.Silo.dll --Urls="http://127.0.0.1:$port" \
+  --Orleans:SiloPort="$silo_port" --Orleans:GatewayPort="$gateway_port" \
   --Store=postgres --ConnectionStrings:EventStore="$OLYMPICS_TEST_PG" --EventStore:Schema=bench_latency \
   --Odf:Sources:BENCH:ApiKey=bench-source-key-0001 --Admin:ApiKey=bench-admin-key-0001 \
   --Feeds:Consumers:bench-cis:ApiKey=bench-cis-key-000001 --Feeds:Consumers:bench-cis:Tier=Cis \
@@ -30,6 +36,6 @@ for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/nu
 curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null || { echo "latency: the silo did not become ready" >&2; exit 1; }
 
 echo "# $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-echo "# bench/latency.sh $rates $seconds $*; PostgreSQL $("$PG_BIN/postgres" --version 2>/dev/null | awk '{print $3}')"
+echo "# bench/latency.sh $rates $seconds $*; PostgreSQL $("$PG_BIN/postgres" --version 2>/dev/null | awk '{print $3}'); Store=postgres (MartenEventStore); load $(cut -d' ' -f1-3 /proc/loadavg)"
 dotnet bench/Latency/bin/Release/net10.0/Olympics.Orleans.LatencyBench.dll --silo "http://127.0.0.1:$port" \
   --rates "$rates" --seconds "$seconds" --silo-pid "$silo_pid" "$@"

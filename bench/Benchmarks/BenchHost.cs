@@ -10,6 +10,7 @@ using Olympics.Orleans.EventStore.ReadModels;
 using Olympics.Orleans.EventStore.Telemetry;
 using Olympics.Orleans.GrainInterfaces;
 using Olympics.Orleans.Grains.EventSourcing;
+using Orleans.Dashboard;
 using Orleans.Hosting;
 using Orleans.Serialization;
 
@@ -20,13 +21,23 @@ internal static class BenchHost
 {
     public static async Task<MartenEventStore> PostgresAsync(string schema)
     {
-        var store = new MartenEventStore(new MartenEventStoreOptions { ConnectionString = BenchOptions.ConnectionString, Schema = schema });
+        // BENCH_HIGH_WATER_AGENT=off: without Marten's high-water agent in this process (a diagnostic: followers then see nothing).
+        var store = new MartenEventStore(new MartenEventStoreOptions
+        {
+            ConnectionString = BenchOptions.ConnectionString,
+            Schema = schema,
+            RunHighWaterAgent = Environment.GetEnvironmentVariable("BENCH_HIGH_WATER_AGENT") != "off",
+        });
         await store.InitializeAsync();
         return store;
     }
 
-    /// <summary>Starts a silo on free loopback ports with the event store and <paramref name="configure"/>'s services.</summary>
-    public static async Task<BenchSilo> StartAsync(IEventStore? store = null, Action<IServiceCollection>? configure = null)
+    /// <summary>
+    /// Starts a silo on free loopback ports with the event store and <paramref name="configure"/>'s services. With
+    /// <paramref name="dashboard"/> the silo also hosts the Orleans dashboard as the product's silo does
+    /// (src/Silo/Hosting/OrleansHosting.cs), whose grain call filter profiles every call; without it, none.
+    /// </summary>
+    public static async Task<BenchSilo> StartAsync(IEventStore? store = null, Action<IServiceCollection>? configure = null, bool dashboard = false)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -37,6 +48,10 @@ internal static class BenchHost
         {
             silo.UseLocalhostClustering(FreePort(), FreePort());
             silo.Services.AddSerializer(serializer => serializer.AddContractTypes());
+            if (dashboard)
+            {
+                silo.AddDashboard();
+            }
         });
         var host = builder.Build();
         await host.StartAsync();

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Olympics.Orleans.Benchmarks;
 
 /// <summary>The harness's command line.</summary>
-internal sealed record BenchOptions(string Scenario, int Seconds, int Writers, int Events, string Schema)
+internal sealed record BenchOptions(string Scenario, int Seconds, int Writers, int Events, string Schema, bool Dashboard = false)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -20,13 +20,14 @@ internal sealed record BenchOptions(string Scenario, int Seconds, int Writers, i
             Number("--seconds", 20),
             Number("--writers", 16),
             Number("--events", 600_000),
-            Value("--schema", "bench_" + DateTime.UtcNow.ToString("HHmmss", CultureInfo.InvariantCulture)));
+            Value("--schema", "bench_" + DateTime.UtcNow.ToString("HHmmss", CultureInfo.InvariantCulture)),
+            args.Contains("--dashboard"));
     }
 
     public static int Usage(string problem)
     {
         Console.Error.WriteLine($"bench: {problem}");
-        Console.Error.WriteLine("usage: Benchmarks grain-append|bulk-append|grain-calls|activation [--seconds N] [--writers N] [--events N] [--schema S]");
+        Console.Error.WriteLine("usage: Benchmarks grain-append|bulk-append|grain-calls|activation|import|import-copy|schema|... [--seconds N] [--writers N] [--events N] [--schema S] [--dashboard]");
         return 2;
     }
 

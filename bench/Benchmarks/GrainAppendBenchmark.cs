@@ -5,7 +5,7 @@ namespace Olympics.Orleans.Benchmarks;
 
 /// <summary>
 /// Single-event appends through grains on PostgreSQL: each writer drives its own grain, one command at a time,
-/// as a venue's results flow does. Compare with bench/pgbench/append.sql at the same number of clients.
+/// as a venue's results flow does. Compare with bench/pgbench/marten_append.sql at the same number of clients.
 /// </summary>
 internal static class GrainAppendBenchmark
 {

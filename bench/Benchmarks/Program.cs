@@ -1,7 +1,8 @@
 using Olympics.Orleans.Benchmarks;
 
-// Usage: Benchmarks <scenario> [--seconds N] [--writers N] [--events N]; scenarios: grain-append, bulk-append,
-// grain-calls, activation, and schema (creates a store schema for pgbench). PostgreSQL scenarios read OLYMPICS_TEST_PG (bench/run.sh starts a server).
+// Usage: Benchmarks <scenario> [--seconds N] [--writers N] [--events N] [--schema S] [--dashboard]; scenarios: grain-append,
+// bulk-append, grain-calls (--dashboard: with the Orleans dashboard), activation, import, import-copy --from S (the rows of
+// import's schema S again by raw binary COPY), and schema (creates Marten's schema, mt_quick_append_events included, for pgbench). PostgreSQL scenarios read OLYMPICS_TEST_PG (bench/run.sh starts a server).
 var options = BenchOptions.Parse(args);
 return options.Scenario switch
 {
@@ -12,7 +13,9 @@ return options.Scenario switch
     "schema" => await SchemaSetup.RunAsync(options),
     "gate-visibility" => await GateVisibilityBenchmark.RunAsync(options),
     "qualification-visibility" => await QualificationVisibilityBenchmark.RunAsync(options),
-    "gate-check" => await GateCheckBenchmark.RunAsync(options), "import" => await ImportBenchmark.RunAsync(options),
+    "gate-check" => await GateCheckBenchmark.RunAsync(options),
+    "import" => await ImportBenchmark.RunAsync(options),
+    "import-copy" => await ImportCopyBenchmark.RunAsync(options, args.SkipWhile(a => a != "--from").Skip(1).FirstOrDefault() ?? "bench_import"),
     "results-snapshots" => await ResultSnapshotBenchmark.RunAsync(options),
     "rebuild" => await RebuildBenchmark.RunAsync(options),
     "export-seed" or "export-read" or "export-csv" => await ExportBenchmark.RunAsync(options),

@@ -1,6 +1,9 @@
 namespace Olympics.Orleans.Benchmarks;
 
-/// <summary>Creates the store's tables in a schema, so that pgbench writes into exactly the tables the store uses.</summary>
+/// <summary>
+/// Creates Marten's tables and functions (mt_quick_append_events) in a schema through MartenEventStore.InitializeAsync,
+/// so that pgbench writes into exactly the tables the store uses.
+/// </summary>
 internal static class SchemaSetup
 {
     public static async Task<int> RunAsync(BenchOptions options)

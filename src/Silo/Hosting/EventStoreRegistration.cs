@@ -29,7 +29,13 @@ internal static class EventStoreRegistration
     {
         try
         {
-            return new MartenEventStore(new MartenEventStoreOptions { ConnectionString = settings.ConnectionString!, Schema = settings.Schema });
+            var options = new MartenEventStoreOptions { ConnectionString = settings.ConnectionString!, Schema = settings.Schema };
+            return new MartenEventStore(settings.FastPolling is { } polling ? new MartenEventStoreOptions
+            {
+                ConnectionString = options.ConnectionString,
+                Schema = options.Schema,
+                FastPolling = polling,
+            } : options);
         }
         catch (ArgumentException e)
         {

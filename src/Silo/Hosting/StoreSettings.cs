@@ -4,9 +4,10 @@ namespace Olympics.Orleans.Silo.Hosting;
 
 /// <summary>
 /// Which event store the silo uses: <c>Store=memory</c> (the default, nothing to install) or <c>Store=postgres</c>
-/// with <c>ConnectionStrings:EventStore</c> and optionally <c>EventStore:Schema</c>.
+/// with <c>ConnectionStrings:EventStore</c> and optionally <c>EventStore:Schema</c> and <c>EventStore:FastPolling</c>
+/// (Marten's high-water agent's polling while it catches up; MartenEventStoreOptions' default, 250 ms, when unset).
 /// </summary>
-internal sealed record StoreSettings(string Kind, string? ConnectionString, string Schema)
+internal sealed record StoreSettings(string Kind, string? ConnectionString, string Schema, TimeSpan? FastPolling = null)
 {
     public const string Memory = "memory";
     public const string Postgres = "postgres";
@@ -25,7 +26,13 @@ internal sealed record StoreSettings(string Kind, string? ConnectionString, stri
             throw new SiloStartupException("Store=postgres needs a connection string: set ConnectionStrings:EventStore (or ConnectionStrings__EventStore).");
         }
 
-        return new StoreSettings(kind, connectionString, configuration["EventStore:Schema"] ?? "olympics");
+        var fastPolling = configuration.GetValue<TimeSpan?>("EventStore:FastPolling");
+        if (fastPolling is { } polling && polling <= TimeSpan.Zero)
+        {
+            throw new SiloStartupException($"EventStore:FastPolling must be positive, not {polling}.");
+        }
+
+        return new StoreSettings(kind, connectionString, configuration["EventStore:Schema"] ?? "olympics", fastPolling);
     }
 
     /// <summary>Where the store lives, for messages: host, port and database, never the password.</summary>
