@@ -10,6 +10,10 @@ public sealed partial class MartenEventStore
 {
     private string HighWaterMark => $"(SELECT coalesce(max(last_seq_id), 0) FROM {_schema}.mt_event_progression WHERE name = 'HighWaterMark')";
 
+    // A category is the stream id up to its first '-': the stream "session" itself or any "session-…".
+    private static string CategoryFilter(string? category, int parameter) =>
+        category is null ? "" : $"AND (stream_id = ${parameter} OR starts_with(stream_id, ${parameter} || '-')) ";
+
     private const string Columns =
         "seq_id, id, stream_id, version, type, data, timestamp, correlation_id, causation_id, user_name, headers ->> 'traceId'";
 
@@ -73,9 +77,8 @@ public sealed partial class MartenEventStore
     /// <summary>How many events of <paramref name="category"/> (every event when null) lie after <paramref name="after"/>, up to the high-water mark.</summary>
     public async Task<long> CountEventsAsync(string? category, GlobalPosition after, CancellationToken ct = default)
     {
-        var categoryFilter = category is null ? "" : "AND (stream_id = $2 OR starts_with(stream_id, $2 || '-')) ";
         await using var command = _dataSource.CreateCommand(
-            $"SELECT count(*) FROM {_schema}.mt_events WHERE seq_id > $1 AND seq_id <= {HighWaterMark} {categoryFilter}");
+            $"SELECT count(*) FROM {_schema}.mt_events WHERE seq_id > $1 AND seq_id <= {HighWaterMark} {CategoryFilter(category, 2)}");
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = MartenPositions.SequenceOf(after, nameof(after)) });
         if (category is not null)
         {
@@ -88,9 +91,8 @@ public sealed partial class MartenEventStore
     /// <inheritdoc />
     public async Task<GlobalPosition> GetLastPositionAsync(string? category = null, CancellationToken ct = default)
     {
-        var categoryFilter = category is null ? "" : "AND (stream_id = $1 OR starts_with(stream_id, $1 || '-')) ";
         await using var command = _dataSource.CreateCommand(
-            $"SELECT seq_id FROM {_schema}.mt_events WHERE seq_id <= {HighWaterMark} {categoryFilter}ORDER BY seq_id DESC LIMIT 1");
+            $"SELECT seq_id FROM {_schema}.mt_events WHERE seq_id <= {HighWaterMark} {CategoryFilter(category, 1)}ORDER BY seq_id DESC LIMIT 1");
         if (category is not null)
         {
             command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = category });
@@ -103,9 +105,8 @@ public sealed partial class MartenEventStore
     // reader that resumes after the last sequence it saw never skips a transaction that commits late.
     private async Task<List<StoredEvent>> ReadPageAsync(long after, string? category, int max, CancellationToken ct)
     {
-        var categoryFilter = category is null ? "" : "AND (stream_id = $3 OR starts_with(stream_id, $3 || '-')) ";
         await using var command = _dataSource.CreateCommand(
-            $"SELECT {Columns} FROM {_schema}.mt_events WHERE seq_id > $1 AND seq_id <= {HighWaterMark} {categoryFilter}ORDER BY seq_id LIMIT $2");
+            $"SELECT {Columns} FROM {_schema}.mt_events WHERE seq_id > $1 AND seq_id <= {HighWaterMark} {CategoryFilter(category, 3)}ORDER BY seq_id LIMIT $2");
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = after });
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = max });
         if (category is not null)

@@ -18,25 +18,25 @@ internal static class EventMetadataFactory
     {
         var actor = ActorContext.Current;
         var activity = Activity.Current;
-        if (activity is null)
+        if (activity is { IdFormat: not ActivityIdFormat.W3C })
         {
-            if (RequestContext.Get(TraceParent) is string parent
-                && ActivityContext.TryParse(parent, RequestContext.Get(TraceState) as string, out var propagated))
-            {
-                var propagatedTrace = propagated.TraceId.ToHexString();
-                return new EventMetadata(propagatedTrace, propagated.SpanId.ToHexString(), actor, propagatedTrace);
-            }
+            return new EventMetadata(activity.RootId ?? NewCorrelationId(), activity.Id, actor, null);
+        }
 
+        if ((activity?.Context ?? Propagated()) is not { } trace)
+        {
             // Untraced call: still give the events a correlation id so they can be grouped.
-            return new EventMetadata(Guid.CreateVersion7().ToString("N"), null, actor, null);
+            return new EventMetadata(NewCorrelationId(), null, actor, null);
         }
 
-        if (activity.IdFormat != ActivityIdFormat.W3C)
-        {
-            return new EventMetadata(activity.RootId ?? Guid.CreateVersion7().ToString("N"), activity.Id, actor, null);
-        }
-
-        var traceId = activity.TraceId.ToHexString();
-        return new EventMetadata(traceId, activity.SpanId.ToHexString(), actor, traceId);
+        var traceId = trace.TraceId.ToHexString();
+        return new EventMetadata(traceId, trace.SpanId.ToHexString(), actor, traceId);
     }
+
+    private static ActivityContext? Propagated() =>
+        RequestContext.Get(TraceParent) is string parent && ActivityContext.TryParse(parent, RequestContext.Get(TraceState) as string, out var context)
+            ? context
+            : null;
+
+    private static string NewCorrelationId() => Guid.CreateVersion7().ToString("N");
 }
