@@ -33,7 +33,7 @@ public sealed partial class MartenEventStore
             throw new ConcurrencyException(streams[0].StreamId, ExpectedVersion.NoStream, -1);
         }
 
-        _commits.Notify();
+        _readable.Wake();
         return new BulkAppendResult(streams.Count, streams.Sum(s => (long)s.Events.Count));
     }
 

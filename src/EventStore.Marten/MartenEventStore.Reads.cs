@@ -5,11 +5,9 @@ using NpgsqlTypes;
 namespace Olympics.Orleans.EventStore.Marten;
 
 // Reads select Marten's mt_events columns directly: Marten's own readers map `type` to a CLR type and would report the
-// carrier's name, not the stored one, and the global reads need the high-water bound in the same statement.
+// carrier's name, not the stored one, and the global reads stop at the readable bound.
 public sealed partial class MartenEventStore
 {
-    private string HighWaterMark => $"(SELECT coalesce(max(last_seq_id), 0) FROM {_schema}.mt_event_progression WHERE name = 'HighWaterMark')";
-
     // A category is the stream id up to its first '-': the stream "session" itself or any "session-…".
     private static string CategoryFilter(string? category, int parameter) =>
         category is null ? "" : $"AND (stream_id = ${parameter} OR starts_with(stream_id, ${parameter} || '-')) ";
@@ -44,7 +42,8 @@ public sealed partial class MartenEventStore
         ArgumentNullException.ThrowIfNull(options);
         AppendGuard.ValidateCount(options.MaxCount, nameof(options.MaxCount));
         var after = MartenPositions.SequenceOf(options.After, nameof(options));
-        foreach (var e in await ReadPageAsync(after, options.Category, options.MaxCount, ct))
+        var bound = await _readable.RefreshAsync(ct);
+        foreach (var e in await ReadPageAsync(after, bound, options.Category, options.MaxCount, ct))
         {
             yield return e;
         }
@@ -56,11 +55,14 @@ public sealed partial class MartenEventStore
         ArgumentNullException.ThrowIfNull(options);
         AppendGuard.ValidateCount(options.BatchSize, nameof(options.BatchSize));
         var after = MartenPositions.SequenceOf(options.After, nameof(options));
+        var signal = _readable.SignalFor(options.Category);
+        _readable.Follow();
         while (true)
         {
             ct.ThrowIfCancellationRequested();
-            var seen = _highWater.Generation;
-            var page = await ReadPageAsync(after, options.Category, options.BatchSize, ct);
+            var seen = signal.Generation;
+            var bound = _readable.Bound;
+            var page = bound > after ? await ReadPageAsync(after, bound, options.Category, options.BatchSize, ct) : [];
             foreach (var e in page)
             {
                 yield return e;
@@ -69,17 +71,20 @@ public sealed partial class MartenEventStore
 
             if (page.Count < options.BatchSize)
             {
-                await _highWater.WaitAsync(seen, _options.FallbackPollInterval, ct);
+                // Caught up to the bound: the next read is worth it once the bound moved past events of this category.
+                after = Math.Max(after, bound);
+                await signal.WaitAsync(seen, _options.FallbackPollInterval, ct);
             }
         }
     }
 
-    /// <summary>How many events of <paramref name="category"/> (every event when null) lie after <paramref name="after"/>, up to the high-water mark.</summary>
+    /// <summary>How many events of <paramref name="category"/> (every event when null) lie after <paramref name="after"/>, up to the visible bound.</summary>
     public async Task<long> CountEventsAsync(string? category, GlobalPosition after, CancellationToken ct = default)
     {
         await using var command = _dataSource.CreateCommand(
-            $"SELECT count(*) FROM {_schema}.mt_events WHERE seq_id > $1 AND seq_id <= {HighWaterMark} {CategoryFilter(category, 2)}");
+            $"SELECT count(*) FROM {_schema}.mt_events WHERE seq_id > $1 AND seq_id <= $2 {CategoryFilter(category, 3)}");
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = MartenPositions.SequenceOf(after, nameof(after)) });
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = await _readable.RefreshAsync(ct) });
         if (category is not null)
         {
             command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = category });
@@ -92,7 +97,8 @@ public sealed partial class MartenEventStore
     public async Task<GlobalPosition> GetLastPositionAsync(string? category = null, CancellationToken ct = default)
     {
         await using var command = _dataSource.CreateCommand(
-            $"SELECT seq_id FROM {_schema}.mt_events WHERE seq_id <= {HighWaterMark} {CategoryFilter(category, 1)}ORDER BY seq_id DESC LIMIT 1");
+            $"SELECT seq_id FROM {_schema}.mt_events WHERE seq_id <= $1 {CategoryFilter(category, 2)}ORDER BY seq_id DESC LIMIT 1");
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = await _readable.RefreshAsync(ct) });
         if (category is not null)
         {
             command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = category });
@@ -101,13 +107,14 @@ public sealed partial class MartenEventStore
         return await command.ExecuteScalarAsync(ct) is long sequence ? MartenPositions.From(sequence) : GlobalPosition.Start;
     }
 
-    // Only events at or below Marten's high-water mark: below it every sequence is committed or known dead, so a
-    // reader that resumes after the last sequence it saw never skips a transaction that commits late.
-    private async Task<List<StoredEvent>> ReadPageAsync(long after, string? category, int max, CancellationToken ct)
+    // Only events at or below the readable bound (ReadableTail): below it every sequence is committed or known dead, so
+    // a reader that resumes after the last sequence it saw never skips a transaction that commits late.
+    private async Task<List<StoredEvent>> ReadPageAsync(long after, long bound, string? category, int max, CancellationToken ct)
     {
         await using var command = _dataSource.CreateCommand(
-            $"SELECT {Columns} FROM {_schema}.mt_events WHERE seq_id > $1 AND seq_id <= {HighWaterMark} {CategoryFilter(category, 3)}ORDER BY seq_id LIMIT $2");
+            $"SELECT {Columns} FROM {_schema}.mt_events WHERE seq_id > $1 AND seq_id <= $2 {CategoryFilter(category, 4)}ORDER BY seq_id LIMIT $3");
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = after });
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = bound });
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = max });
         if (category is not null)
         {

@@ -21,8 +21,7 @@ public sealed partial class MartenEventStore : IEventStore, IAsyncDisposable
     private readonly NpgsqlDataSource _dataSource;
     private readonly DocumentStore _store;
     private readonly string _schema;
-    private readonly CommitSignal _highWater = new();
-    private readonly CommitWakeup _commits = new();
+    private readonly ReadableTail _readable;
     private IProjectionDaemon? _daemon;
     private IDisposable? _highWaterSubscription;
 
@@ -32,15 +31,28 @@ public sealed partial class MartenEventStore : IEventStore, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _schema = options.Schema;
+        _dataSource = NpgsqlDataSource.Create(ConnectionStringFor(options));
+        _readable = new ReadableTail(_dataSource, _schema, options.FallbackPollInterval);
+        _store = new DocumentStore(Configure(options, _dataSource));
+    }
+
+    // The store's own Npgsql settings, where the connection string does not choose otherwise.
+    internal static string ConnectionStringFor(MartenEventStoreOptions options)
+    {
         var connection = new NpgsqlConnectionStringBuilder(options.ConnectionString) { NoResetOnClose = options.NoResetOnClose };
-        _dataSource = NpgsqlDataSource.Create(connection.ConnectionString);
-        _store = new DocumentStore(Configure(options, _dataSource, _commits));
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = options.ConnectionString };
+        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
+        {
+            connection.MaxAutoPrepare = options.MaxAutoPrepare;
+        }
+
+        return connection.ConnectionString;
     }
 
     /// <summary>The underlying Marten store, for projections and tools that use Marten directly.</summary>
     public IDocumentStore DocumentStore => _store;
 
-    private static StoreOptions Configure(MartenEventStoreOptions options, NpgsqlDataSource dataSource, CommitWakeup commits)
+    private static StoreOptions Configure(MartenEventStoreOptions options, NpgsqlDataSource dataSource)
     {
         var opts = new StoreOptions();
         opts.Connection(dataSource);
@@ -57,11 +69,9 @@ public sealed partial class MartenEventStore : IEventStore, IAsyncDisposable
         opts.Events.UseExclusiveLockOnConcurrentAppends = true;
         opts.Events.UseListenNotifyForEventAppends = options.ListenNotifyForAppends;
         opts.Projections.FastPollingTime = options.FastPolling;
+        // The agent polls; it is not woken per commit: readers no longer wait for it (they read the run of committed
+        // sequences past the mark), it only has to move the mark past gaps that will never fill.
         opts.Projections.SlowPollingTime = options.SlowPolling;
-        if (!options.ListenNotifyForAppends)
-        {
-            opts.Projections.Wakeup = commits;
-        }
 
         opts.OpenTelemetry.TrackConnections = TrackLevel.Normal;
         opts.OpenTelemetry.TrackEventCounters();
@@ -90,25 +100,26 @@ public sealed partial class MartenEventStore : IEventStore, IAsyncDisposable
         if (_daemon is null)
         {
             _daemon = await _store.BuildProjectionDaemonAsync();
-            _highWaterSubscription = _daemon.Tracker.Subscribe(new HighWaterObserver(_highWater));
+            _highWaterSubscription = _daemon.Tracker.Subscribe(new HighWaterObserver(_readable));
             await _daemon.StartAllAsync();
         }
     }
 
     /// <summary>
-    /// Waits until the high-water mark has reached every event stored when the call began, so that followers can read
-    /// them all. False when <paramref name="timeout"/> passes first: a transaction that holds a gap open is still alive.
+    /// Waits until every event stored when the call began is readable by followers (no open transaction holds a gap
+    /// below it, or the high-water agent has declared such a gap dead). False when <paramref name="timeout"/> passes
+    /// first: a transaction that holds a gap open is still alive, or no process runs the high-water agent.
     /// </summary>
-    public async Task<bool> WaitForHighWaterAsync(TimeSpan timeout, CancellationToken ct = default)
+    public async Task<bool> WaitForReadableAsync(TimeSpan timeout, CancellationToken ct = default)
     {
         await using var last = _dataSource.CreateCommand($"SELECT coalesce(max(seq_id), 0) FROM {_schema}.mt_events");
         var target = (long)(await last.ExecuteScalarAsync(ct))!;
         var deadline = DateTimeOffset.UtcNow + timeout;
+        var signal = _readable.SignalFor(null);
         while (true)
         {
-            var seen = _highWater.Generation;
-            await using var mark = _dataSource.CreateCommand($"SELECT {HighWaterMark}");
-            if ((long)(await mark.ExecuteScalarAsync(ct))! >= target)
+            var seen = signal.Generation;
+            if (await _readable.RefreshAsync(ct) >= target)
             {
                 return true;
             }
@@ -118,7 +129,7 @@ public sealed partial class MartenEventStore : IEventStore, IAsyncDisposable
                 return false;
             }
 
-            await _highWater.WaitAsync(seen, TimeSpan.FromMilliseconds(100), ct);
+            await signal.WaitAsync(seen, TimeSpan.FromMilliseconds(100), ct);
         }
     }
 
@@ -181,26 +192,6 @@ public sealed partial class MartenEventStore : IEventStore, IAsyncDisposable
         }
     }
 
-    private async Task<AppendResult> AppendAtAsync(string streamId, long expectedVersion, IReadOnlyList<EventData> events, CancellationToken ct)
-    {
-        await using var session = _store.LightweightSession();
-        // Marten's expected version is the stream's version after the append.
-        var action = session.Events.Append(streamId, expectedVersion + events.Count, [.. events.Select(e => (object)new JsonPayload(e.Data))]);
-        Stamp(action.Events, events);
-        try
-        {
-            await session.SaveChangesAsync(ct);
-        }
-        catch (Exception e) when (MartenConflicts.IsConflict(e))
-        {
-            throw new ConcurrencyException(streamId, expectedVersion, await GetStreamVersionAsync(streamId, ct));
-        }
-
-        _commits.Notify();
-        var last = action.Events[^1];
-        return new AppendResult(last.Version, MartenPositions.From(last.Sequence));
-    }
-
     /// <inheritdoc />
     public async Task<long> GetStreamVersionAsync(string streamId, CancellationToken ct = default)
     {
@@ -213,6 +204,7 @@ public sealed partial class MartenEventStore : IEventStore, IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _highWaterSubscription?.Dispose();
+        await _readable.DisposeAsync();
         if (_daemon is not null)
         {
             await _daemon.StopAllAsync();
@@ -225,7 +217,7 @@ public sealed partial class MartenEventStore : IEventStore, IAsyncDisposable
 
     // Marten takes the stored type name from the CLR type; the port's events all share one CLR carrier, so each
     // event gets its own name here, after Append and before SaveChanges (the appender writes EventTypeName as is).
-    private static void Stamp(IReadOnlyList<IEvent> stored, IReadOnlyList<EventData> events)
+    internal static void Stamp(IReadOnlyList<IEvent> stored, IReadOnlyList<EventData> events)
     {
         for (var i = 0; i < events.Count; i++)
         {
@@ -242,7 +234,7 @@ public sealed partial class MartenEventStore : IEventStore, IAsyncDisposable
         }
     }
 
-    private sealed class HighWaterObserver(CommitSignal signal) : IObserver<ShardState>
+    private sealed class HighWaterObserver(ReadableTail readable) : IObserver<ShardState>
     {
         public void OnCompleted()
         {
@@ -256,7 +248,7 @@ public sealed partial class MartenEventStore : IEventStore, IAsyncDisposable
         {
             if (value.ShardName == ShardState.HighWaterMark)
             {
-                signal.Notify();
+                readable.Wake();
             }
         }
     }

@@ -53,7 +53,7 @@ internal sealed class ReplayStore : IAsyncDisposable
             // The silos keep the high-water mark below which the history is readable; when none runs (after the
             // Games), the tool runs Marten's agent itself and waits for it to reach the last stored event.
             await store.StartHighWaterAgentAsync();
-            if (!await store.WaitForHighWaterAsync(TimeSpan.FromSeconds(30), ct))
+            if (!await store.WaitForReadableAsync(TimeSpan.FromSeconds(30), ct))
             {
                 await Console.Error.WriteLineAsync("replay: warning: the high-water mark has not reached the last stored event after 30 s "
                     + "(a transaction holds a gap open); events after the gap are not read yet");

@@ -19,6 +19,18 @@ public sealed class MartenEventStoreTests
         await second.CheckHealthAsync(TestContext.Current.CancellationToken);
     }
 
+    [Theory]
+    [InlineData("Host=db;Username=u", 64)]
+    [InlineData("Host=db;Username=u;Max Auto Prepare=0", 0)]
+    [InlineData("Host=db;Username=u;maxautoprepare=8", 8)]
+    public void The_store_prepares_its_statements_unless_the_connection_string_says_otherwise(string given, int expected)
+    {
+        var built = new Npgsql.NpgsqlConnectionStringBuilder(MartenEventStore.ConnectionStringFor(new MartenEventStoreOptions { ConnectionString = given }));
+
+        built.MaxAutoPrepare.ShouldBe(expected);
+        built.NoResetOnClose.ShouldBeTrue();
+    }
+
     [Fact]
     public async Task A_position_from_the_transaction_ordered_store_is_refused_with_the_reason()
     {

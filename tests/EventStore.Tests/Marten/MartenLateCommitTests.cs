@@ -7,8 +7,9 @@ namespace Olympics.Orleans.EventStore.Tests.Marten;
 
 /// <summary>
 /// Transaction A takes its sequence first but commits last; B commits in between. A reader that resumed after the
-/// highest sequence it saw would read B and never see A. Marten's high-water mark holds at A's gap while A's
-/// transaction is alive, so followers must deliver A, then B. Runs alone with the other late-commit tests.
+/// highest sequence it saw would read B and never see A. Readers stop at A's gap while A's transaction is alive (and
+/// Marten's high-water mark holds there too), so followers must deliver A, then B. Runs alone with the other
+/// late-commit tests.
 /// </summary>
 [Collection(nameof(MartenLateCommitTests))]
 public sealed class MartenLateCommitTests : IAsyncLifetime
@@ -57,6 +58,43 @@ public sealed class MartenLateCommitTests : IAsyncLifetime
 
         (await pending).Select(e => e.StreamId).ShouldBe([streamA, streamB]);
         await cts.CancelAsync();
+    }
+
+    [Fact]
+    public async Task A_commit_is_readable_at_once_without_a_round_of_the_high_water_agent()
+    {
+        await using var withoutAgent = new MartenEventStore(new MartenEventStoreOptions
+        {
+            ConnectionString = TestPostgres.ConnectionString,
+            Schema = TestPostgres.NewSchemaName(),
+            RunHighWaterAgent = false,
+        });
+        await withoutAgent.InitializeAsync(TestContext.Current.CancellationToken);
+        var stream = Events.NewStreamId("run");
+        await withoutAgent.AppendAsync(stream, ExpectedVersion.NoStream, Events.Range(1, 2), TestContext.Current.CancellationToken);
+        await withoutAgent.AppendAsync(stream, 2, Events.Range(3, 1), TestContext.Current.CancellationToken);
+
+        var read = await withoutAgent.ReadAllAsync(new ReadAllOptions(Category: "run")).ToListAsync();
+
+        read.Select(e => e.StreamVersion).ShouldBe([1L, 2L, 3L], "a run of committed sequences needs no high-water mark");
+        (await withoutAgent.GetLastPositionAsync("run", TestContext.Current.CancellationToken)).ShouldBe(read[^1].Position);
+    }
+
+    [Fact]
+    public async Task The_gap_of_a_rolled_back_append_holds_readers_only_until_the_high_water_agent_passes_it()
+    {
+        var (rolledBack, committed) = (Events.NewStreamId("dead"), Events.NewStreamId("dead"));
+        await using (var connection = await TestStores.OpenAsync())
+        {
+            await using var transaction = await connection.BeginTransactionAsync(TestContext.Current.CancellationToken);
+            await AppendInOpenTransactionAsync(transaction, rolledBack);
+            await transaction.RollbackAsync(TestContext.Current.CancellationToken);
+        }
+
+        await _store.AppendAsync(committed, ExpectedVersion.NoStream, Events.Range(1, 1), TestContext.Current.CancellationToken);
+        var read = await _store.ReadAllSettledAsync(new ReadAllOptions(Category: "dead"), 1);
+
+        read.Select(e => e.StreamId).ShouldBe([committed], "the dead gap must not hold the later commit for ever");
     }
 
     // A Marten append (the same mt_quick_append_events call the store makes) in a transaction the test holds open.

@@ -103,7 +103,7 @@ internal sealed class OdfApplyHarness : IAsyncDisposable
         // document is the last one below the mark once the mark has reached every commit.
         if (Store.Inner is MartenEventStore marten)
         {
-            (await marten.WaitForHighWaterAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken)).ShouldBeTrue("the high-water mark never reached the last commit");
+            (await marten.WaitForReadableAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken)).ShouldBeTrue("the last commit never became readable");
         }
 
         var last = (await DocumentsAsync())[^1].Position.ToToken();
