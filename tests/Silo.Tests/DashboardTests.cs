@@ -33,6 +33,18 @@ public sealed class DashboardTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_silo_started_without_the_dashboard_serves_no_dashboard_route_even_to_operators()
+    {
+        await using var silo = await FeedSilo.StartAsync("--Orleans:Dashboard=false");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/dashboard/");
+        request.Headers.Add("X-API-KEY", FeedSilo.AdminKey);
+
+        using var response = await silo.Http.SendAsync(request, Ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task With_the_admin_key_in_X_API_KEY_the_dashboard_page_is_served()
     {
         using var response = await Get("/dashboard/", FeedSilo.AdminKey);

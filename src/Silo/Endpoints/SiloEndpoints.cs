@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Olympics.Orleans.Silo.Hosting;
 
 namespace Olympics.Orleans.Silo.Endpoints;
 
@@ -22,6 +23,9 @@ internal static class SiloEndpoints
         app.MapFeedEndpoints();
         app.MapResultSnapshotEndpoints();
         app.MapFeedSocketEndpoints();
-        app.MapDashboardEndpoints();
+        if (app.Services.GetRequiredService<OrleansSettings>().Dashboard)
+        {
+            app.MapDashboardEndpoints();
+        }
     }
 }

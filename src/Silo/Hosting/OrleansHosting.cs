@@ -20,8 +20,12 @@ internal static class OrleansHosting
             silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort);
             silo.Services.AddSerializer(serializer => serializer.AddContractTypes());
             silo.AddActivityPropagation();
-            // Served under /dashboard to holders of the admin key only (Endpoints/DashboardEndpoints.cs).
-            silo.AddDashboard();
+            // Served under /dashboard to holders of the admin key only (Endpoints/DashboardEndpoints.cs). Its call filter
+            // profiles every grain call, so a silo that needs every cycle can go without (Orleans:Dashboard=false).
+            if (settings.Dashboard)
+            {
+                silo.AddDashboard();
+            }
             silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = settings.ResponseTimeout);
             silo.Configure<GrainCollectionOptions>(o =>
             {

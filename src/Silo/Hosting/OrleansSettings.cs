@@ -4,10 +4,10 @@ using System.Net.Sockets;
 namespace Olympics.Orleans.Silo.Hosting;
 
 /// <summary>
-/// The Orleans part of the silo (section "Orleans"): its ports, call timeout and idle collection. The embedded default
-/// is one silo on localhost clustering.
+/// The Orleans part of the silo (section "Orleans"): its ports, call timeout, idle collection and whether it serves the
+/// dashboard. The embedded default is one silo on localhost clustering.
 /// </summary>
-internal sealed record OrleansSettings(int SiloPort, int GatewayPort, TimeSpan ResponseTimeout, TimeSpan CollectionAge, TimeSpan CollectionQuantum)
+internal sealed record OrleansSettings(int SiloPort, int GatewayPort, TimeSpan ResponseTimeout, TimeSpan CollectionAge, TimeSpan CollectionQuantum, bool Dashboard)
 {
     public static OrleansSettings From(IConfiguration configuration)
     {
@@ -17,7 +17,8 @@ internal sealed record OrleansSettings(int SiloPort, int GatewayPort, TimeSpan R
             section.GetValue("GatewayPort", 30000),
             section.GetValue("ResponseTimeout", TimeSpan.FromSeconds(30)),
             section.GetValue("CollectionAge", TimeSpan.FromMinutes(15)),
-            section.GetValue("CollectionQuantum", TimeSpan.FromMinutes(1)));
+            section.GetValue("CollectionQuantum", TimeSpan.FromMinutes(1)),
+            section.GetValue("Dashboard", true));
         Check(settings.SiloPort is > 0 and < 65536, $"Orleans:SiloPort {settings.SiloPort} is not a port number (1-65535).");
         Check(settings.GatewayPort is > 0 and < 65536, $"Orleans:GatewayPort {settings.GatewayPort} is not a port number (1-65535).");
         Check(settings.GatewayPort != settings.SiloPort, $"Orleans:GatewayPort and Orleans:SiloPort are both {settings.SiloPort}.");
