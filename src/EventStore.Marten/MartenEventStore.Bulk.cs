@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using JasperFx.Events;
+using Npgsql;
 
 namespace Olympics.Orleans.EventStore.Marten;
 
@@ -14,23 +14,16 @@ public sealed partial class MartenEventStore
             return new BulkAppendResult(0, 0);
         }
 
-        // The COPY would fail on the first existing stream too, but without saying which: look first, so the
-        // conflict names the stream. A stream created between the look and the COPY still fails the whole import.
-        var existing = await FindExistingStreamsAsync([.. streams.Select(s => s.StreamId)], ct);
-        if (existing.Count > 0)
-        {
-            var first = streams.First(s => existing.Contains(s.StreamId)).StreamId;
-            throw new ConcurrencyException(first, ExpectedVersion.NoStream, await GetStreamVersionAsync(first, ct));
-        }
-
-        var actions = streams.Select(s => StreamAction.Start(s.StreamId, [.. s.Events.Select(ToEvent)])).ToList();
         try
         {
-            await _store.BulkInsertEventsAsync(actions, cancellation: ct);
+            await CopyAsync(streams, ct);
         }
-        catch (Exception e) when (MartenConflicts.IsConflict(e))
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
         {
-            throw new ConcurrencyException(streams[0].StreamId, ExpectedVersion.NoStream, -1);
+            // Nothing was written (one transaction). Only now look for the stream, to name it.
+            var existing = await FindExistingStreamsAsync([.. streams.Select(s => s.StreamId)], ct);
+            var first = streams.FirstOrDefault(s => existing.Contains(s.StreamId))?.StreamId ?? streams[0].StreamId;
+            throw new ConcurrencyException(first, ExpectedVersion.NoStream, await GetStreamVersionAsync(first, ct));
         }
 
         _readable.Wake();
@@ -70,12 +63,5 @@ public sealed partial class MartenEventStore
         {
             yield return reader.GetString(0);
         }
-    }
-
-    private IEvent ToEvent(EventData e)
-    {
-        var stored = _store.Events.BuildEvent(new JsonPayload(e.Data));
-        Stamp([stored], [e]);
-        return stored;
     }
 }

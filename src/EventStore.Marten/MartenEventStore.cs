@@ -215,25 +215,6 @@ public sealed partial class MartenEventStore : IEventStore, IAsyncDisposable
         await _dataSource.DisposeAsync();
     }
 
-    // Marten takes the stored type name from the CLR type; the port's events all share one CLR carrier, so each
-    // event gets its own name here, after Append and before SaveChanges (the appender writes EventTypeName as is).
-    internal static void Stamp(IReadOnlyList<IEvent> stored, IReadOnlyList<EventData> events)
-    {
-        for (var i = 0; i < events.Count; i++)
-        {
-            var (target, source) = (stored[i], events[i]);
-            target.Id = source.Id;
-            target.EventTypeName = source.Type;
-            target.CorrelationId = source.Metadata.CorrelationId;
-            target.CausationId = source.Metadata.CausationId;
-            target.UserName = source.Metadata.Actor;
-            if (source.Metadata.TraceId is { } traceId)
-            {
-                target.SetHeader(TraceIdHeader, traceId);
-            }
-        }
-    }
-
     private sealed class HighWaterObserver(ReadableTail readable) : IObserver<ShardState>
     {
         public void OnCompleted()

@@ -1,3 +1,4 @@
+using JasperFx.Events;
 using Marten;
 using Npgsql;
 using Olympics.Orleans.EventStore.Marten;
@@ -34,6 +35,27 @@ public sealed class MartenDirectAppendTests : IAsyncLifetime
         session.Count.ShouldBe(3, "two events and the stream");
     }
 
+    [Fact]
+    public async Task A_bulk_append_writes_the_rows_Martens_bulk_insert_writes_for_the_same_streams()
+    {
+        var (byMarten, byStore) = (Events.NewStreamId("bulk"), Events.NewStreamId("bulk"));
+        EventData[] events =
+        [
+            Event("first", new EventMetadata("correlation-1", "causation-1", "user:alice", "0af7651916cd43dd8448eb211c80319c")),
+            Event("second", new EventMetadata(null, null, "system:import", null)),
+        ];
+        var action = StreamAction.Start(byMarten, [.. events.Select(e => ((DocumentStore)_store.DocumentStore).Events.BuildEvent(new JsonPayload(e.Data)))]);
+        Stamp(action.Events, events);
+        await _store.DocumentStore.BulkInsertEventsAsync([action], cancellation: TestContext.Current.CancellationToken);
+        await _store.BulkAppendAsync([new StreamImport(byStore, [.. events.Select(e => e with { Id = Guid.NewGuid() })])], TestContext.Current.CancellationToken);
+
+        var marten = await RowsAsync(byMarten);
+        var store = await RowsAsync(byStore);
+
+        store.ShouldBe(marten);
+        marten.Count.ShouldBe(3, "two events and the stream");
+    }
+
     private static EventData Event(string name, EventMetadata metadata) =>
         new(Guid.NewGuid(), "test.direct.v1", $$"""{"name":"{{name}}","n":1}""", metadata);
 
@@ -42,8 +64,26 @@ public sealed class MartenDirectAppendTests : IAsyncLifetime
     {
         await using var session = _store.DocumentStore.LightweightSession();
         var action = session.Events.Append(stream, version + events.Count, [.. events.Select(e => (object)new JsonPayload(e.Data))]);
-        MartenEventStore.Stamp(action.Events, events);
+        Stamp(action.Events, events);
         await session.SaveChangesAsync(TestContext.Current.CancellationToken);
+    }
+
+    // Marten names a stored event after its CLR type; the store's events share one carrier, so each gets its own name.
+    private static void Stamp(IReadOnlyList<IEvent> stored, IReadOnlyList<EventData> events)
+    {
+        for (var i = 0; i < events.Count; i++)
+        {
+            var (target, source) = (stored[i], events[i]);
+            target.Id = source.Id;
+            target.EventTypeName = source.Type;
+            target.CorrelationId = source.Metadata.CorrelationId;
+            target.CausationId = source.Metadata.CausationId;
+            target.UserName = source.Metadata.Actor;
+            if (source.Metadata.TraceId is { } traceId)
+            {
+                target.SetHeader("traceId", traceId);
+            }
+        }
     }
 
     // Every column but the ones that differ by nature (ids, sequences, times, the stream's own id).

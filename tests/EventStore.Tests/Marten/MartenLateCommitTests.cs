@@ -61,6 +61,25 @@ public sealed class MartenLateCommitTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_bulk_append_does_not_carry_readers_past_an_append_still_open_below_it()
+    {
+        var (open, imported) = (Events.NewStreamId("bulkgap"), Events.NewStreamId("bulkgap"));
+        await using var connection = await TestStores.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync(TestContext.Current.CancellationToken);
+        await AppendInOpenTransactionAsync(transaction, open);
+
+        await _store.BulkAppendAsync([new StreamImport(imported, Events.Range(1, 2))], TestContext.Current.CancellationToken);
+        await Task.Delay(1000, TestContext.Current.CancellationToken); // many high-water polls
+        var whileOpen = await _store.ReadAllAsync(new ReadAllOptions(Category: "bulkgap")).ToListAsync();
+        await transaction.CommitAsync(TestContext.Current.CancellationToken);
+        var resumeFrom = whileOpen.Count == 0 ? (GlobalPosition?)null : whileOpen[^1].Position;
+        var afterCommit = await _store.ReadAllSettledAsync(new ReadAllOptions(After: resumeFrom, Category: "bulkgap"), 3 - whileOpen.Count);
+
+        whileOpen.ShouldBeEmpty("the import's events lie above the open append's gap");
+        afterCommit.Select(e => e.StreamId).ShouldBe([open, imported, imported]);
+    }
+
+    [Fact]
     public async Task A_commit_is_readable_at_once_without_a_round_of_the_high_water_agent()
     {
         await using var withoutAgent = new MartenEventStore(new MartenEventStoreOptions
@@ -78,6 +97,28 @@ public sealed class MartenLateCommitTests : IAsyncLifetime
 
         read.Select(e => e.StreamVersion).ShouldBe([1L, 2L, 3L], "a run of committed sequences needs no high-water mark");
         (await withoutAgent.GetLastPositionAsync("run", TestContext.Current.CancellationToken)).ShouldBe(read[^1].Position);
+    }
+
+    [Fact]
+    public async Task A_bulk_append_refused_for_an_existing_stream_leaves_no_gap_for_readers_to_wait_at()
+    {
+        await using var withoutAgent = new MartenEventStore(new MartenEventStoreOptions
+        {
+            ConnectionString = TestPostgres.ConnectionString,
+            Schema = TestPostgres.NewSchemaName(),
+            RunHighWaterAgent = false,
+        });
+        await withoutAgent.InitializeAsync(TestContext.Current.CancellationToken);
+        var (existing, after) = (Events.NewStreamId("refused"), Events.NewStreamId("refused"));
+        await withoutAgent.AppendAsync(existing, ExpectedVersion.NoStream, Events.Range(1, 1), TestContext.Current.CancellationToken);
+
+        await Should.ThrowAsync<ConcurrencyException>(() => withoutAgent.BulkAppendAsync(
+            [new StreamImport(Events.NewStreamId("refused"), Events.Range(1, 3)), new StreamImport(existing, Events.Range(1, 1))],
+            TestContext.Current.CancellationToken));
+        await withoutAgent.AppendAsync(after, ExpectedVersion.NoStream, Events.Range(1, 1), TestContext.Current.CancellationToken);
+        var read = await withoutAgent.ReadAllAsync(new ReadAllOptions(Category: "refused")).ToListAsync();
+
+        read.Select(e => e.StreamId).ShouldBe([existing, after], "no sequence number may be burnt below the later append");
     }
 
     [Fact]

@@ -102,11 +102,11 @@ public sealed class AccreditationImporter(IEventStore store, EventSerializer ser
     {
         await foreach (var batch in batches.ReadAllAsync(ct))
         {
+            // A fresh import is the common case: append first, and only when a stream exists look for the ones that do
+            // and skip them (a bulk append writes all or nothing). Tried again when another import raced in between.
             var fresh = batch;
             for (var attempt = 0; ; attempt++)
             {
-                var existing = await store.FindExistingStreamsAsync([.. fresh.Select(s => s.StreamId)], ct);
-                fresh = existing.Count == 0 ? fresh : [.. fresh.Where(s => !existing.Contains(s.StreamId))];
                 try
                 {
                     if (fresh.Count > 0)
@@ -118,7 +118,8 @@ public sealed class AccreditationImporter(IEventStore store, EventSerializer ser
                 }
                 catch (ConcurrencyException) when (attempt < MaxRaceRetries)
                 {
-                    // Another import created some of these streams since we looked: look again and skip them.
+                    var existing = await store.FindExistingStreamsAsync([.. fresh.Select(s => s.StreamId)], ct);
+                    fresh = [.. fresh.Where(s => !existing.Contains(s.StreamId))];
                 }
             }
 
