@@ -11,6 +11,14 @@ internal sealed class FeedOptions
     /// <summary>The embargo of tier Feed after a message is stored (Paris: 2 s after CIS).</summary>
     public TimeSpan FeedDelay { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// How far behind its tier's live edge a live stream may fall (the age of the last message it was sent, counted
+    /// from when its tier could first see it) before the silo closes it with a resume hint; the subscriber then catches
+    /// up from the log at its own pace. A stream still catching up from an earlier position is not live until it first
+    /// comes within this lag.
+    /// </summary>
+    public TimeSpan MaxLag { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>How often an idle SSE connection gets a comment line.</summary>
     public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(15);
 
@@ -53,6 +61,7 @@ internal sealed class FeedOptions
         var options = configuration.GetSection("Feeds").Get<FeedOptions>() ?? new FeedOptions();
         Require(options.FeedDelay >= TimeSpan.Zero, "Feeds:FeedDelay must not be negative.");
         Require(options.HeartbeatInterval > TimeSpan.Zero, "Feeds:HeartbeatInterval must be positive.");
+        Require(options.MaxLag > TimeSpan.Zero, "Feeds:MaxLag must be positive.");
         Require(options.RevocationCheckInterval > TimeSpan.Zero && options.RevocationCheckInterval <= _maxRevocationCheck,
             "Feeds:RevocationCheckInterval must be positive and at most 00:00:00.5 (a revoked key stops within 1 s).");
         Require(options.MaxConnectionsPerKey > 0, "Feeds:MaxConnectionsPerKey must be positive.");

@@ -6,10 +6,12 @@ namespace Olympics.Orleans.Silo.Feeds;
 /// <summary>
 /// One open SSE stream: messages from a <see cref="FeedHub"/> subscription, written in batches with one flush each
 /// (recorded when the subscriber is sampled), watched by the <see cref="FeedStreamWatch"/>, which ends the stream on a
-/// revocation and sends heartbeat comments.
+/// revocation and sends heartbeat comments. A stream that falls more than <see cref="FeedOptions.MaxLag"/> behind ends
+/// with a <c>lagging</c> event naming the token to resume after (the <c>Last-Event-ID</c> a client sends anyway).
 /// </summary>
 internal sealed class SseSession(
-    FeedHub hub, FeedDeliveryRecorder recorder, FeedAccess access, FeedStreamWatch watcher, TimeProvider time, IHostApplicationLifetime lifetime)
+    FeedHub hub, FeedDeliveryRecorder recorder, FeedAccess access, FeedStreamWatch watcher, FeedEmbargo embargo, FeedOptions options,
+    TimeProvider time, IHostApplicationLifetime lifetime)
 {
     public async Task RunAsync(HttpResponse response, FeedConsumer consumer, FeedStreamId stream, FeedStart start, CancellationToken aborted)
     {
@@ -29,7 +31,12 @@ internal sealed class SseSession(
         await using var watched = watcher.Watch(consumer, ct => writer.CommentAsync("heartbeat", ct), stop);
         try
         {
-            await FeedPump.RunAsync(subscription, consumer, access, sample, watched, time, writer.MessagesAsync, stop.Token);
+            var lag = new FeedLag(embargo, consumer.Tier, options.MaxLag);
+            var end = await FeedPump.RunAsync(subscription, consumer, access, sample, watched, lag, time, writer.MessagesAsync, stop.Token);
+            if (end.Lagging)
+            {
+                await writer.LaggingAsync(end.LastToken, options.MaxLag, stop.Token);
+            }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {

@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Text;
+using System.Text.Json;
+using Olympics.Orleans.Contracts.Feeds;
 using Olympics.Orleans.Grains.Feeds;
 
 namespace Olympics.Orleans.Silo.Feeds;
@@ -25,6 +27,22 @@ internal sealed class SseWriter(HttpResponse response) : IDisposable
             }
 
             await body.FlushAsync(ct);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>The last event of a stream closed for lagging: the token to resume after, and the lag allowed.</summary>
+    public async Task LaggingAsync(string? resumeAfter, TimeSpan maxLag, CancellationToken ct)
+    {
+        var data = JsonSerializer.Serialize(new FeedLagging(resumeAfter, maxLag.TotalSeconds), JsonSerializerOptions.Web);
+        await _gate.WaitAsync(ct);
+        try
+        {
+            response.BodyWriter.Write(Encoding.UTF8.GetBytes($"event: lagging\ndata: {data}\n\n"));
+            await response.BodyWriter.FlushAsync(ct);
         }
         finally
         {

@@ -7,12 +7,17 @@ namespace Olympics.Orleans.Silo.Feeds;
 /// <summary>
 /// One open feed WebSocket: the same hub subscription, filter, embargo, revocation, heartbeats and delivery records as
 /// an SSE stream. The server only sends; it reads only to see the client's close. It closes with PolicyViolation when
-/// the key is revoked and with NormalClosure when the silo stops or the client closed first.
+/// the key is revoked, with 1013 (try again later) and "lagging; resume after TOKEN" when the stream fell more than
+/// <see cref="FeedOptions.MaxLag"/> behind, and with NormalClosure when the silo stops or the client closed first.
 /// </summary>
 internal sealed class WebSocketSession(
-    FeedHub hub, FeedDeliveryRecorder recorder, FeedAccess access, FeedStreamWatch watcher, TimeProvider time, IHostApplicationLifetime lifetime)
+    FeedHub hub, FeedDeliveryRecorder recorder, FeedAccess access, FeedStreamWatch watcher, FeedEmbargo embargo, FeedOptions options,
+    TimeProvider time, IHostApplicationLifetime lifetime)
 {
     private static readonly TimeSpan _closeHandshake = TimeSpan.FromSeconds(2);
+
+    // RFC 6455's registry: "Try Again Later".
+    private const WebSocketCloseStatus TryAgainLater = (WebSocketCloseStatus)1013;
 
     public async Task RunAsync(WebSocket socket, FeedConsumer consumer, FeedStreamId stream, FeedStart start, CancellationToken aborted)
     {
@@ -22,11 +27,13 @@ internal sealed class WebSocketSession(
         using var sample = recorder.Join(consumer, "websocket");
         var receive = ReceiveUntilClosedAsync(socket, stop, aborted);
         // Disposed before the close and the writer: a heartbeat in flight finishes first.
+        var end = default(FeedPumpEnd);
         await using (var watched = watcher.Watch(consumer, writer.HeartbeatAsync, stop))
         {
             try
             {
-                await FeedPump.RunAsync(subscription, consumer, access, sample, watched, time, writer.MessagesAsync, stop.Token);
+                var lag = new FeedLag(embargo, consumer.Tier, options.MaxLag);
+                end = await FeedPump.RunAsync(subscription, consumer, access, sample, watched, lag, time, writer.MessagesAsync, stop.Token);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
@@ -42,19 +49,19 @@ internal sealed class WebSocketSession(
             }
         }
 
-        await CloseAsync(socket, access.IsRevoked(consumer), receive);
+        var (status, reason) = access.IsRevoked(consumer) ? (WebSocketCloseStatus.PolicyViolation, "key revoked")
+            : end.Lagging ? (TryAgainLater, $"lagging; resume after {end.LastToken}")
+            : (WebSocketCloseStatus.NormalClosure, "stream ended");
+        await CloseAsync(socket, status, reason, receive);
     }
 
-    private static async Task CloseAsync(WebSocket socket, bool revoked, Task receive)
+    private static async Task CloseAsync(WebSocket socket, WebSocketCloseStatus status, string reason, Task receive)
     {
         if (socket.State is not (WebSocketState.Open or WebSocketState.CloseReceived))
         {
             return;
         }
 
-        var (status, reason) = revoked
-            ? (WebSocketCloseStatus.PolicyViolation, "key revoked")
-            : (WebSocketCloseStatus.NormalClosure, "stream ended");
         try
         {
             // CloseOutput, not Close: the receive loop is still reading and takes the client's answering close frame.

@@ -44,6 +44,7 @@ public sealed class FeedSettingsTests
     [InlineData("Feeds:DeliveryQueueCapacity", "0")]
     [InlineData("Feeds:DeliveryFlushInterval", "00:00:00")]
     [InlineData("Feeds:DeliveryBatchSize", "0")]
+    [InlineData("Feeds:MaxLag", "00:00:00")]
     public void A_bad_hub_or_recorder_setting_stops_the_silo_at_start_naming_it(string key, string value) =>
         Should.Throw<SiloStartupException>(() => FeedOptions.From(Configuration((key, value)))).Message.ShouldContain(key);
 }
