@@ -18,7 +18,7 @@ public sealed partial class OlympicsClient
     /// <exception cref="OlympicsApiException">The silo refused the key (401) or the token (400); never retried.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public IAsyncEnumerable<ResultMessage> SubscribeResultsAsync(string? afterToken = null, CancellationToken cancellationToken = default) =>
-        _results.ReadAsync(FeedStreamId.Feed, afterToken, cancellationToken);
+        _results.ReadAsync(FeedStreamId.Feed, new FeedStart(afterToken), cancellationToken);
 
     /// <summary>
     /// One stream of the results feed, such as one session's documents (<see cref="FeedStreamId.Session"/>) or one
@@ -35,7 +35,26 @@ public sealed partial class OlympicsClient
     public IAsyncEnumerable<ResultMessage> SubscribeResultsAsync(FeedStreamId stream, string? afterToken = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return _results.ReadAsync(stream, afterToken, cancellationToken);
+        return _results.ReadAsync(stream, new FeedStart(afterToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// One stream of the results feed from where <paramref name="start"/> says: <see cref="FeedStart.Now"/> (the live
+    /// edge: nothing the key's tier could already see), <see cref="FeedStart.AtDay"/> (an ODF logical day and after),
+    /// <see cref="FeedStart.After"/> (a token from an earlier run) or <see cref="FeedStart.Beginning"/>. Otherwise as
+    /// <see cref="SubscribeResultsAsync(FeedStreamId, string?, CancellationToken)"/>; a drop, even before the first
+    /// message of a live start, is resumed where the stream stood, with no gap and no duplicate.
+    /// </summary>
+    /// <param name="stream">The stream to follow; <see cref="FeedStreamId.Feed"/> for everything.</param>
+    /// <param name="start">Where to start.</param>
+    /// <param name="cancellationToken">Ends the subscription.</param>
+    /// <exception cref="OlympicsApiException">The silo refused the key (401), the stream (403) or the start (400); never retried.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public IAsyncEnumerable<ResultMessage> SubscribeResultsAsync(FeedStreamId stream, FeedStart start, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(start);
+        return _results.ReadAsync(stream, start, cancellationToken);
     }
 
     /// <summary>

@@ -13,14 +13,16 @@ namespace Olympics.Orleans.Client;
 /// </summary>
 internal sealed class ResultSubscription(HttpClient http, OlympicsClientOptions options, JsonSerializerOptions json)
 {
-    public async IAsyncEnumerable<ResultMessage> ReadAsync(FeedStreamId stream, string? afterToken, [EnumeratorCancellation] CancellationToken ct)
+    public async IAsyncEnumerable<ResultMessage> ReadAsync(FeedStreamId stream, FeedStart start, [EnumeratorCancellation] CancellationToken ct)
     {
-        var last = afterToken;
+        // Until the first token (a message's, or the start event of a stream opened at the live edge) the stream opens
+        // where the caller asked; from then on after the last token, whatever the start was.
+        var last = start.AfterToken;
         var failures = 0;
         while (true)
         {
             ct.ThrowIfCancellationRequested();
-            if (await ConnectAsync(stream, last, ct) is not { } response)
+            if (await ConnectAsync(stream, last, last is null ? start : null, ct) is not { } response)
             {
                 await Task.Delay(Backoff.Of(options, failures++, null), ct);
                 continue;
@@ -37,6 +39,12 @@ internal sealed class ResultSubscription(HttpClient http, OlympicsClientOptions 
                 using var reader = new SseReader(await response.Content.ReadAsStreamAsync(ct), options.StreamIdleTimeout);
                 while (await reader.NextAsync(ct) is { } sse)
                 {
+                    if (sse.Event == "start" && sse.Id is not null)
+                    {
+                        last = sse.Id;
+                        continue;
+                    }
+
                     if (sse.Event != "odf" || sse.Id is null)
                     {
                         continue;
@@ -56,9 +64,12 @@ internal sealed class ResultSubscription(HttpClient http, OlympicsClientOptions 
     }
 
     /// <summary>The open stream, a transient refusal to wait out, or null when the silo could not be reached.</summary>
-    private async Task<HttpResponseMessage?> ConnectAsync(FeedStreamId stream, string? last, CancellationToken ct)
+    private async Task<HttpResponseMessage?> ConnectAsync(FeedStreamId stream, string? last, FeedStart? start, CancellationToken ct)
     {
-        var path = QueryString.Of("feeds/sse", ("stream", stream == FeedStreamId.Feed ? null : stream.ToString()));
+        var path = QueryString.Of("feeds/sse",
+            ("stream", stream == FeedStreamId.Feed ? null : stream.ToString()),
+            ("day", start?.Day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            ("from", start is { Live: true, Day: null } ? "now" : null));
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
         if (last is not null)

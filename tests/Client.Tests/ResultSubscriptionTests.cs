@@ -85,6 +85,39 @@ public sealed class ResultSubscriptionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_subscription_from_now_yields_only_what_comes_after_it_even_across_a_silo_restart_before_its_first_message()
+    {
+        using var client = _silo.Client();
+        using var bound = Bound();
+        await _silo.PostResultAsync(1);
+        await _silo.PostResultAsync(2);
+        await using (var earlier = client.SubscribeResultsAsync(cancellationToken: bound.Token).GetAsyncEnumerator(bound.Token))
+        {
+            (await TakeAsync(earlier, 2)).Select(r => r.Message.Version).ShouldBe([1, 2], "the silo has both before the live start");
+        }
+
+        // Slow to reconnect, so that the restarted silo has stored 3 and 4 before the subscription comes back.
+        using var patient = new OlympicsClient(new OlympicsClientOptions
+        {
+            BaseAddress = _silo.Address, ApiKey = PostgresSilo.CisKey, RetryDelay = TimeSpan.FromSeconds(5), MaxRetryDelay = TimeSpan.FromSeconds(5),
+        });
+        await using var live = patient.SubscribeResultsAsync(FeedStreamId.Feed, FeedStart.Now, bound.Token).GetAsyncEnumerator(bound.Token);
+        var pending = live.MoveNextAsync().AsTask();
+        await Task.Delay(1000, bound.Token); // connected at the live edge, which the stream named at once
+        var (schema, port) = (_silo.Schema, _silo.Port);
+        await _silo.DisposeAsync();
+        _silo = await PostgresSilo.StartInSchemaAsync(schema, port);
+        await _silo.PostResultAsync(3); // after the start; a new live edge, after 4, would skip both
+        await _silo.PostResultAsync(4);
+
+        (await pending).ShouldBeTrue();
+        var first = live.Current;
+        var second = (await TakeAsync(live, 1)).Single();
+
+        (first.Message.Version, second.Message.Version).ShouldBe((3, 4));
+    }
+
+    [Fact]
     public async Task A_stream_outside_the_keys_disciplines_ends_the_subscription_with_403()
     {
         using var client = _silo.Client(PostgresSilo.SwimmingKey);

@@ -48,7 +48,8 @@ public sealed partial class FeedHub(
     {
         ArgumentNullException.ThrowIfNull(start);
         var after = start.AfterToken is { } token ? GlobalPosition.Parse(token) : GlobalPosition.Start;
-        var subscription = new FeedSubscription(this, new FeedFilter(consumer, stream, start.AfterToken is null ? start.Day : null), after);
+        var subscription = new FeedSubscription(
+            this, new FeedFilter(consumer, stream, start.AfterToken is null ? start.Day : null), after, start.Live && start.AfterToken is null);
         lock (_subscribersGate)
         {
             if (consumer.Tier == FeedTier.Cis)
@@ -61,6 +62,7 @@ public sealed partial class FeedHub(
             }
         }
 
+        subscription.FixLiveEdge();
         FeedTelemetry.Subscribers.Add(1);
         return subscription;
     }

@@ -30,13 +30,21 @@ public sealed partial class FeedSubscription : IDisposable
     private GlobalPosition _position;
     private long _next = -1;
     private int _disposed;
+    private bool _startLive;
 
-    internal FeedSubscription(FeedHub hub, FeedFilter filter, GlobalPosition after)
+    internal FeedSubscription(FeedHub hub, FeedFilter filter, GlobalPosition after, bool live = false)
     {
         _hub = hub;
         Filter = filter;
         _position = after;
+        _startLive = live;
     }
+
+    /// <summary>
+    /// For a subscription started at the live edge: the position it starts after, once known (at once when the hub is
+    /// running), so that a client can resume from there even before its first message; null otherwise.
+    /// </summary>
+    public GlobalPosition? LiveStart { get; private set; }
 
     /// <summary>What the subscriber receives.</summary>
     public FeedFilter Filter { get; }
@@ -54,6 +62,11 @@ public sealed partial class FeedSubscription : IDisposable
         ArgumentNullException.ThrowIfNull(batch);
         var window = await _hub.Window.WaitAsync(ct);
         WakeOnCancel(ct);
+        if (_startLive)
+        {
+            StartAtLiveEdge(window);
+        }
+
         while (batch.Count == 0)
         {
             ct.ThrowIfCancellationRequested();
@@ -90,6 +103,26 @@ public sealed partial class FeedSubscription : IDisposable
     }
 
     internal void Wake() => _signal.Set();
+
+    // The tier's edge of the window: the next entry is the first this subscriber gets; the position is that of the
+    // newest entry before it (or the window's base, when it was dropped), from which it would catch up if it fell out.
+    private void StartAtLiveEdge(FeedWindow window)
+    {
+        _startLive = false;
+        var head = Filter.Consumer.Tier == FeedTier.Cis ? window.Head : _hub.Released;
+        _position = head > 0 && window.At(head - 1) is { } newest ? newest.Position : window.Base;
+        _next = head;
+        LiveStart = _position;
+    }
+
+    // Called by the hub as it opens the subscription: the live edge is fixed now when the window exists already.
+    internal void FixLiveEdge()
+    {
+        if (_startLive && _hub.Window.IsCompletedSuccessfully)
+        {
+            StartAtLiveEdge(_hub.Window.Result);
+        }
+    }
 
     // False when the next entry was dropped before this subscriber got to it.
     private bool ReadWindow(FeedWindow window, List<FeedEntry> batch)

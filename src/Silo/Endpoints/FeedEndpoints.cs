@@ -16,7 +16,7 @@ internal static class FeedEndpoints
     {
         var feeds = app.MapGroup("/feeds").WithTags("Feeds");
         feeds.MapGet("/sse", Sse)
-            .WithSummary("Server-Sent Events of ODF messages for the key's tier and filter, of ?stream=feed (default), session/<code> or discipline/<code>; resume with Last-Event-ID or ?after=, or start at ?day=yyyy-MM-dd");
+            .WithSummary("Server-Sent Events of ODF messages for the key's tier and filter, of ?stream=feed (default), session/<code> or discipline/<code>; resume with Last-Event-ID or ?after=, start at ?day=yyyy-MM-dd, or at the live edge with ?from=now");
         feeds.MapGet("/documents/{key}", Snapshot)
             .WithSummary("The latest version of an ODF document the key's tier may see now (ETag, If-None-Match)");
 
@@ -24,7 +24,8 @@ internal static class FeedEndpoints
             .WithSummary("Revoke a feed consumer's key (X-API-KEY = Admin:ApiKey); its open streams stop within a second");
     }
 
-    private static async Task<IResult> Sse(HttpContext http, FeedAccess access, FeedLimits limits, SseSession session, string? after, string? day, string? stream)
+    private static async Task<IResult> Sse(
+        HttpContext http, FeedAccess access, FeedLimits limits, SseSession session, string? after, string? day, string? from, string? stream)
     {
         if (await access.AuthenticateAsync(http.Request) is not { } consumer)
         {
@@ -38,7 +39,7 @@ internal static class FeedEndpoints
         }
 
         var token = http.Request.Headers["Last-Event-ID"].ToString() is { Length: > 0 } lastEventId ? lastEventId : after;
-        var start = StartOf(token, "Last-Event-ID", day);
+        var start = StartOf(token, "Last-Event-ID", day, from);
         using var lease = limits.OpenConnection(consumer.Name);
         if (!lease.IsAcquired)
         {
@@ -49,9 +50,23 @@ internal static class FeedEndpoints
         return TypedResults.Empty;
     }
 
-    /// <summary>Where a stream starts: after a resume token, or at a logical day; 400 for either malformed.</summary>
-    internal static FeedStart StartOf(string? token, string tokenField, string? day)
+    /// <summary>
+    /// Where a stream starts: after a resume token, at a logical day, or at the live edge (<c>from=now</c>); 400 for any
+    /// malformed, and for a day with <c>from=now</c>. A token wins over <c>from=now</c>: a client reconnecting to a
+    /// live stream's address sends the last id it got (EventSource does so by itself).
+    /// </summary>
+    internal static FeedStart StartOf(string? token, string tokenField, string? day, string? from = null)
     {
+        if (from is not null && from != "now")
+        {
+            throw new InvalidCommandException("from", $"'{from}' is not a start; the only one is 'now' (the live edge). Use after= or day= for others.");
+        }
+
+        if (from is not null && day is not null)
+        {
+            throw new InvalidCommandException("from", "from=now and day= name two different starts; give one.");
+        }
+
         var position = GlobalPosition.Start;
         if (token is not null && !GlobalPosition.TryParse(token, out position))
         {
@@ -72,7 +87,7 @@ internal static class FeedEndpoints
                 : throw new InvalidCommandException("day", $"'{day}' is not a date in the form yyyy-MM-dd.");
         }
 
-        return new FeedStart(token, startDay);
+        return new FeedStart(token, startDay, from is not null);
     }
 
     private static async Task<IResult> Snapshot(HttpContext http, string key, FeedAccess access, FeedLimits limits, FeedSnapshots snapshots)

@@ -11,10 +11,11 @@ internal static class FeedSocketEndpoints
     public static void MapFeedSocketEndpoints(this WebApplication app)
     {
         app.MapGet("/feeds/ws", Connect).WithTags("Feeds")
-            .WithSummary("WebSocket of ODF messages for the key's tier and filter (key in X-API-KEY or ?key=), of ?stream=feed (default), session/<code> or discipline/<code>; one JSON text frame per message with its resume token; resume with ?after= or start at ?day=yyyy-MM-dd");
+            .WithSummary("WebSocket of ODF messages for the key's tier and filter (key in X-API-KEY or ?key=), of ?stream=feed (default), session/<code> or discipline/<code>; one JSON text frame per message with its resume token; resume with ?after=, start at ?day=yyyy-MM-dd, or at the live edge with ?from=now");
     }
 
-    private static async Task<IResult> Connect(HttpContext http, FeedAccess access, FeedLimits limits, FeedOptions options, WebSocketSession session, string? after, string? day, string? stream)
+    private static async Task<IResult> Connect(
+        HttpContext http, FeedAccess access, FeedLimits limits, FeedOptions options, WebSocketSession session, string? after, string? day, string? from, string? stream)
     {
         if (!http.WebSockets.IsWebSocketRequest)
         {
@@ -33,7 +34,7 @@ internal static class FeedSocketEndpoints
             return refused;
         }
 
-        var start = FeedEndpoints.StartOf(after, "after", day);
+        var start = FeedEndpoints.StartOf(after, "after", day, from);
         using var lease = limits.OpenConnection(consumer.Name);
         if (!lease.IsAcquired)
         {

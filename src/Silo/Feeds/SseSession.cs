@@ -26,6 +26,13 @@ internal sealed class SseSession(
         // A stopping silo ends its streams at once (clients resume elsewhere by Last-Event-ID) instead of holding up shutdown.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted, lifetime.ApplicationStopping);
         using var subscription = hub.Subscribe(consumer, stream, start);
+        if (subscription.LiveStart is { } edge)
+        {
+            // A stream opened at the live edge names where it starts, so a client that drops before its first message
+            // resumes from there (EventSource keeps the id as its Last-Event-ID) instead of from a later edge.
+            await writer.StartAsync(edge.ToToken(), aborted);
+        }
+
         using var sample = recorder.Join(consumer, "sse");
         // Disposed before the writer (declared after it): a heartbeat in flight finishes first.
         await using var watched = watcher.Watch(consumer, ct => writer.CommentAsync("heartbeat", ct), stop);

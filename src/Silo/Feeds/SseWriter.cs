@@ -50,6 +50,21 @@ internal sealed class SseWriter(HttpResponse response) : IDisposable
         }
     }
 
+    /// <summary>The first event of a stream opened at the live edge: its id is the token the stream starts after.</summary>
+    public async Task StartAsync(string token, CancellationToken ct)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            response.BodyWriter.Write(Encoding.UTF8.GetBytes($"event: start\nid: {token}\ndata: {{}}\n\n"));
+            await response.BodyWriter.FlushAsync(ct);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     public async Task CommentAsync(string text, CancellationToken ct)
     {
         await _gate.WaitAsync(ct);
