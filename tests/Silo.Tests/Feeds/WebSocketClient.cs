@@ -19,6 +19,8 @@ internal sealed class WebSocketClient : IAsyncDisposable
 
     public WebSocketCloseStatus? CloseStatus => _socket.CloseStatus;
 
+    public string? CloseStatusDescription => _socket.CloseStatusDescription;
+
     public static Uri UriOf(HttpClient http, string query = "") =>
         new UriBuilder(new Uri(http.BaseAddress!, "/feeds/ws")) { Scheme = "ws", Query = query.TrimStart('?') }.Uri;
 

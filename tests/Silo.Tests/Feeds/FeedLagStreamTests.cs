@@ -5,8 +5,8 @@ using Olympics.Orleans.Contracts.Feeds;
 
 namespace Olympics.Orleans.Silo.Tests.Feeds;
 
-/// <summary>The lag policy over a real SSE stream: a subscriber that stops reading while results flow is closed with a resume hint.</summary>
-public sealed class FeedLagSseTests
+/// <summary>The lag policy over real SSE and WebSocket streams: a subscriber that stops reading while results flow is closed with a resume hint.</summary>
+public sealed class FeedLagStreamTests
 {
     private const int Messages = 400;
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -39,6 +39,31 @@ public sealed class FeedLagSseTests
         var next = await resumed.NextAsync();
         next.ShouldNotBeNull();
         next.Data.Version.ShouldBe(ids.Count + 1 + 1, "exactly the message after the last one sent (version 1 was read before)");
+    }
+
+    [Fact]
+    public async Task A_live_websocket_that_stops_reading_is_closed_with_1013_and_the_token_to_resume_after()
+    {
+        await using var silo = await FeedSilo.StartAsync("--Feeds:MaxLag=00:00:01");
+        await using var socket = await WebSocketClient.OpenAsync(silo.Http, FeedSilo.CisKey);
+        await PostAsync(silo, 1);
+        (await socket.NextAsync()).ShouldNotBeNull("the first message, live");
+
+        for (var version = 2; version <= Messages; version++)
+        {
+            await PostAsync(silo, version);
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(3), Ct);
+        var tokens = new List<string>();
+        while (await socket.NextAsync(60) is { } frame)
+        {
+            tokens.Add(frame.Token);
+        }
+
+        ((int?)socket.CloseStatus).ShouldBe(1013);
+        tokens.Count.ShouldBeLessThan(Messages - 1, "the socket was closed before it had sent everything");
+        socket.CloseStatusDescription.ShouldBe($"lagging; resume after {tokens[^1]}");
     }
 
     // About 20 KB a message, so that a few hundred of them fill the socket's buffers.
