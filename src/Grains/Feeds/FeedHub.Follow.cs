@@ -24,7 +24,7 @@ public sealed partial class FeedHub
     }
 
     // Appends every message after the window's start and wakes the CIS subscribers it is for. A failed subscription
-    // (the store unreachable) starts again after the last event read, so the window stays gap-free.
+    // (the store or the stream unreachable) starts again after the last event read, so the window stays gap-free.
     private async Task FollowAsync(FeedWindow window, CancellationToken ct)
     {
         var after = window.Base;
@@ -32,7 +32,7 @@ public sealed partial class FeedHub
         {
             try
             {
-                await foreach (var stored in store.SubscribeAsync(new SubscriptionOptions(after, FeedMessages.Category), ct))
+                await foreach (var stored in source.FollowAsync(after, ct))
                 {
                     after = stored.Position;
                     if (Decode(stored) is { } entry)

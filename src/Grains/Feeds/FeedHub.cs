@@ -1,21 +1,20 @@
-using System.Text.Json;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Olympics.Orleans.Contracts.Feeds;
 using Olympics.Orleans.EventStore;
-using Olympics.Orleans.EventStore.Serialization;
 
 namespace Olympics.Orleans.Grains.Feeds;
 
 /// <summary>
 /// The silo's one reader of the "odf" category for every SSE and WebSocket subscriber. Started with the silo from
-/// the store's current end, it decodes each message once into a <see cref="FeedEntry"/> (frames encoded once, shared),
+/// the store's current end, it follows the results through its <see cref="IFeedSource"/> (the whole feed's Orleans
+/// stream, checked against the log), decodes each message once into a <see cref="FeedEntry"/> (frames encoded once, shared),
 /// keeps the recent ones in a <see cref="FeedWindow"/> and wakes the subscribers the message is for; FEED subscribers
 /// are woken once the message's embargo has passed. It never waits for a subscriber: each one reads the window at its
 /// own pace, and one that falls out of it reads the store again (<see cref="FeedSubscription"/>).
 /// </summary>
 public sealed partial class FeedHub(
-    IEventStore store, EventSerializer serializer, FeedDocumentSessions sessions, FeedEmbargo embargo,
+    IEventStore store, IFeedSource source, FeedDecoder decoder, FeedEmbargo embargo,
     FeedWindowSettings settings, TimeProvider time, ILogger<FeedHub> logger) : BackgroundService
 {
     private static readonly TimeSpan _retry = TimeSpan.FromSeconds(1);
@@ -79,31 +78,8 @@ public sealed partial class FeedHub(
     }
 
     /// <summary>The entry of a stored event; null when it is not a feed message (or cannot be read, which is logged).</summary>
-    internal FeedEntry? Decode(StoredEvent stored)
-    {
-        object data;
-        try
-        {
-            data = serializer.Deserialize(stored.Type, stored.Data);
-        }
-        catch (UnknownEventTypeException)
-        {
-            return null;
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // Whatever makes an event unreadable (a JsonException usually), it is left out here, said once, and the
-            // hub goes on: failing the follow would skip it silently at the restart anyway.
-            LogUnreadable(e, stored.StreamId, stored.StreamVersion);
-            return null;
-        }
-
-        return FeedMessages.From(stored, data) is { } message ? new FeedEntry(message, stored.Position, sessions.Of(message.Header)) : null;
-    }
+    internal FeedEntry? Decode(StoredEvent stored) => decoder.Decode(stored);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The feed hub's reading of the store failed; trying again in {Retry}")]
     private partial void LogFailed(Exception exception, TimeSpan retry);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Feed event {StreamId} version {Version} cannot be read; it is left out of the feeds")]
-    private partial void LogUnreadable(Exception exception, string streamId, long version);
 }

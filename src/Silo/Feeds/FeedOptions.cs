@@ -1,4 +1,5 @@
 using Olympics.Orleans.Grains.Feeds;
+using Olympics.Orleans.Grains.Feeds.Streams;
 using Olympics.Orleans.Silo.Hosting;
 
 namespace Olympics.Orleans.Silo.Feeds;
@@ -52,6 +53,17 @@ internal sealed class FeedOptions
     /// <summary>Delivery records appended at most per append (each append is a transaction that holds back every reader of the store).</summary>
     public int DeliveryBatchSize { get; set; } = FeedDeliverySettings.Default.BatchSize;
 
+    /// <summary>Queues the results streams are spread over (Orleans' balancer spreads their readers over the silos).</summary>
+    public int StreamQueues { get; set; } = new ResultStreamOptions().Queues;
+
+    /// <summary>Messages each results queue keeps for Orleans' stream subscribers; older positions are read from the log.</summary>
+    public int StreamCacheSize { get; set; } = new ResultStreamOptions().CacheSize;
+
+    /// <summary>A silo's hub that has received nothing from the results stream for this long compares with the log and reads what is missing.</summary>
+    public TimeSpan StreamCheckInterval { get; set; } = new ResultStreamOptions().CheckInterval;
+
+    public ResultStreamOptions Streams => new() { Queues = StreamQueues, CacheSize = StreamCacheSize, CheckInterval = StreamCheckInterval };
+
     public FeedWindowSettings Window => new(WindowDuration, WindowMessages, FeedReleaseInterval);
 
     public FeedDeliverySettings Delivery => new(DeliverySampleRate, DeliveryQueueCapacity, DeliveryBatchSize, DeliveryFlushInterval);
@@ -75,6 +87,9 @@ internal sealed class FeedOptions
         Require(options.DeliveryQueueCapacity > 0, "Feeds:DeliveryQueueCapacity must be positive.");
         Require(options.DeliveryFlushInterval > TimeSpan.Zero, "Feeds:DeliveryFlushInterval must be positive.");
         Require(options.DeliveryBatchSize > 0, "Feeds:DeliveryBatchSize must be positive.");
+        Require(options.StreamQueues is > 0 and <= 256, "Feeds:StreamQueues must be between 1 and 256.");
+        Require(options.StreamCacheSize > 0, "Feeds:StreamCacheSize must be positive.");
+        Require(options.StreamCheckInterval > TimeSpan.Zero, "Feeds:StreamCheckInterval must be positive.");
         return options;
     }
 

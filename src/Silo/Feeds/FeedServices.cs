@@ -27,6 +27,7 @@ internal static class FeedServices
         services.AddSingleton(options.Window);
         services.AddProjection<SessionCatalog>();
         services.AddSingleton(sp => new FeedDocumentSessions(sp.GetRequiredService<SessionCatalog>()));
+        services.AddSingleton<FeedDecoder>();
         services.AddSingleton<FeedHub>();
         services.AddHostedService(sp => sp.GetRequiredService<FeedHub>());
         services.AddSingleton(options.Delivery);

@@ -1,5 +1,7 @@
 using Olympics.Orleans.Grains.EventSourcing;
 using Olympics.Orleans.GrainInterfaces;
+using Olympics.Orleans.Grains.Feeds.Streams;
+using Olympics.Orleans.Silo.Feeds;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 using Orleans.Serialization;
@@ -20,6 +22,7 @@ internal static class OrleansHosting
             silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort);
             silo.Services.AddSerializer(serializer => serializer.AddContractTypes());
             silo.AddActivityPropagation();
+            silo.AddResultStreams(FeedOptions.From(builder.Configuration).Streams);
             // Served under /dashboard to holders of the admin key only (Endpoints/DashboardEndpoints.cs). Its call filter
             // profiles every grain call, so a silo that needs every cycle can go without (Orleans:Dashboard=false).
             if (settings.Dashboard)

@@ -21,7 +21,9 @@ internal sealed class FeedHubHarness : IAsyncDisposable
     private FeedHubHarness(IEventStore store, TimeProvider time, FeedEmbargo embargo, FeedWindowSettings window, FeedDocumentSessions sessions)
     {
         (Store, _time) = (store, time);
-        Hub = new FeedHub(store, _serializer, sessions, embargo, window, time, NullLogger<FeedHub>.Instance);
+        Hub = new FeedHub(
+            store, new StoreFeedSource(store), new FeedDecoder(_serializer, sessions, NullLogger<FeedDecoder>.Instance), embargo, window, time,
+            NullLogger<FeedHub>.Instance);
     }
 
     public IEventStore Store { get; }

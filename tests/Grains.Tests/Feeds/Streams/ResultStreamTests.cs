@@ -1,0 +1,176 @@
+using Olympics.Orleans.EventStore;
+using Olympics.Orleans.Grains.Feeds.Streams;
+
+namespace Olympics.Orleans.Grains.Tests.Feeds.Streams;
+
+/// <summary>
+/// The results streams between silos: every silo's hub source gets every stored message once, in the log's order,
+/// through the stream (the quiet check is set far beyond the tests, so a stream that failed to deliver fails them),
+/// and what the stream misses is read from the log.
+/// </summary>
+public sealed class ResultStreamTests
+{
+    private static readonly ResultStreamOptions _streamOnly = new() { Queues = 4, CheckInterval = TimeSpan.FromMinutes(10) };
+
+    [Theory]
+    [InlineData("memory")]
+    [InlineData("postgres")]
+    public async Task A_message_stored_reaches_the_hub_of_every_silo_through_the_stream_once_and_in_order(string store)
+    {
+        await using var silos = await ResultStreamSilos.StartAsync(store, 2, _streamOnly);
+        var start = await silos.Store.GetLastPositionAsync(ct: TestContext.Current.CancellationToken);
+        var first = ResultStreamSilos.CollectAsync(silos.Source(0), start, 200);
+        var second = ResultStreamSilos.CollectAsync(silos.Source(1), start, 200);
+
+        var stored = new List<GlobalPosition>();
+        for (var version = 1; version <= 200; version++)
+        {
+            stored.Add(await silos.StoreAsync(version, version % 2 == 0 ? "ATHM100M--------------FNL-0001----" : "SWMW200MFR------------SFNL000100--"));
+        }
+
+        Assert.Equal(stored, await first);
+        Assert.Equal(stored, await second);
+    }
+
+    [Fact]
+    public async Task A_source_opened_while_messages_flow_misses_none_and_repeats_none()
+    {
+        // Orleans #9501: messages published while a subscription's handshake is in flight were dropped.
+        await using var silos = await ResultStreamSilos.StartAsync("memory", 2, _streamOnly);
+        var stored = new List<GlobalPosition>();
+        var storing = Task.Run(async () =>
+        {
+            for (var version = 1; version <= 400; version++)
+            {
+                var position = await silos.StoreAsync(version);
+                lock (stored)
+                {
+                    stored.Add(position);
+                }
+
+                await Task.Delay(2, TestContext.Current.CancellationToken);
+            }
+        }, TestContext.Current.CancellationToken);
+
+        while (Count(stored) < 50)
+        {
+            await Task.Delay(5, TestContext.Current.CancellationToken);
+        }
+
+        GlobalPosition opened;
+        lock (stored)
+        {
+            opened = stored[49];
+        }
+
+        var taken = await ResultStreamSilos.CollectAsync(silos.Source(1), opened, 350);
+        await storing;
+
+        Assert.Equal(stored[50..], taken);
+    }
+
+    [Fact]
+    public async Task A_source_behind_the_log_reads_the_gap_from_the_log_before_the_streams_next_message()
+    {
+        await using var silos = await ResultStreamSilos.StartAsync("memory", 1, _streamOnly);
+        var before = await silos.Store.GetLastPositionAsync(ct: TestContext.Current.CancellationToken);
+        var early = new List<GlobalPosition>();
+        for (var version = 1; version <= 30; version++)
+        {
+            early.Add(await silos.StoreAsync(version));
+        }
+
+        // Opened at a position the stream passed long ago: only the next message comes by the stream.
+        var taken = ResultStreamSilos.CollectAsync(silos.Source(0), before, 31);
+        await Task.Delay(300, TestContext.Current.CancellationToken);
+        var next = await silos.StoreAsync(31);
+
+        Assert.Equal([.. early, next], await taken);
+    }
+
+    [Fact]
+    public async Task A_quiet_stream_is_checked_against_the_log_so_a_message_it_never_brings_still_arrives()
+    {
+        // Messages stored before the queue started reading are not in the stream at all, and no message follows them.
+        await using var silos = await ResultStreamSilos.StartAsync("memory", 1, new ResultStreamOptions { CheckInterval = TimeSpan.FromMilliseconds(200) });
+        var before = await silos.Store.GetLastPositionAsync(ct: TestContext.Current.CancellationToken);
+        var early = new List<GlobalPosition>();
+        for (var version = 1; version <= 5; version++)
+        {
+            early.Add(await silos.StoreAsync(version));
+        }
+
+        Assert.Equal(early, await ResultStreamSilos.CollectAsync(silos.Source(0), before, 5, seconds: 10));
+    }
+
+    [Fact]
+    public async Task A_stream_quiet_for_longer_than_its_inactivity_period_still_delivers_the_next_message()
+    {
+        // Orleans #8542/#8306: silent non-delivery after idle periods longer than StreamInactivityPeriod.
+        await using var silos = await ResultStreamSilos.StartAsync(
+            "memory", 1, _streamOnly with { InactivityPeriod = TimeSpan.FromMilliseconds(300) });
+        var start = await silos.Store.GetLastPositionAsync(ct: TestContext.Current.CancellationToken);
+        var taken = ResultStreamSilos.CollectAsync(silos.Source(0), start, 2, seconds: 20);
+        var first = await silos.StoreAsync(1);
+        await Task.Delay(2000, TestContext.Current.CancellationToken);
+        var second = await silos.StoreAsync(2);
+
+        Assert.Equal([first, second], await taken);
+    }
+
+    [Fact]
+    public async Task The_silo_reading_the_feed_queue_killed_under_ingest_costs_the_others_nothing()
+    {
+        await using var silos = await ResultStreamSilos.StartAsync("memory", 3, new ResultStreamOptions { Queues = 4 });
+        var owner = await OwnerOfFeedQueueAsync(silos, [0, 1, 2]);
+        var others = Enumerable.Range(0, 3).Where(i => i != owner).ToArray();
+        var start = await silos.Store.GetLastPositionAsync(ct: TestContext.Current.CancellationToken);
+        var collecting = others.Select(i => ResultStreamSilos.CollectAsync(silos.Source(i), start, 300, seconds: 90)).ToArray();
+        var killed = silos.Silos[owner];
+        var stored = new List<GlobalPosition>();
+        for (var version = 1; version <= 300; version++)
+        {
+            stored.Add(await silos.StoreAsync(version));
+            if (version == 100)
+            {
+                await silos.Cluster.KillSiloAsync(killed);
+            }
+
+            await Task.Delay(5, TestContext.Current.CancellationToken);
+        }
+
+        foreach (var taken in collecting)
+        {
+            Assert.Equal(stored, await taken);
+        }
+
+        // The queue moved to a survivor, which reads it from the log from then on.
+        Assert.Contains(await OwnerOfFeedQueueAsync(silos, others), others);
+    }
+
+    private static int Count(List<GlobalPosition> stored)
+    {
+        lock (stored)
+        {
+            return stored.Count;
+        }
+    }
+
+    private static async Task<int> OwnerOfFeedQueueAsync(ResultStreamSilos silos, int[] candidates)
+    {
+        for (var attempt = 0; attempt < 600; attempt++)
+        {
+            foreach (var i in candidates)
+            {
+                if (silos.Readers(i).Reads(ResultStreams.Feed))
+                {
+                    return i;
+                }
+            }
+
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+
+        throw new InvalidOperationException("No silo reads the whole feed's queue.");
+    }
+}
