@@ -4,9 +4,14 @@ using Orleans.Streams;
 
 namespace Olympics.Orleans.Grains.Feeds.Streams;
 
-/// <summary>One message of one results stream, with its log position as the sequence token.</summary>
+/// <summary>
+/// One message of one results stream. Its sequence token is the log position and the stream's place among the
+/// message's streams in its queue: a queue's tokens must be unique and increasing, because Orleans' cache places a
+/// refreshed cursor by token, and with one token for a message's three streams a cursor landed on another stream's
+/// entry and skipped its own.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("olympics.results.log-batch.v1")]
-public sealed class LogBatch(StreamId streamId, LogRecord record) : IBatchContainer
+public sealed class LogBatch(StreamId streamId, LogRecord record, int index) : IBatchContainer
 {
     [Id(0)]
     public StreamId StreamId { get; } = streamId;
@@ -15,7 +20,7 @@ public sealed class LogBatch(StreamId streamId, LogRecord record) : IBatchContai
     public LogRecord Record { get; } = record;
 
     [Id(2)]
-    private readonly EventSequenceTokenV2 _token = new(record.Position);
+    private readonly EventSequenceTokenV2 _token = new(record.Position, index);
 
     public StreamSequenceToken SequenceToken => _token;
 

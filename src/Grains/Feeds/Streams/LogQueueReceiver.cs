@@ -147,7 +147,7 @@ internal sealed partial class LogQueueReceiver(
             return;
         }
 
-        var handed = false;
+        var handed = 0;
         foreach (var stream in ResultStreams.Of(entry))
         {
             if (!mapper.GetQueueForStream(stream).Equals(queue))
@@ -157,11 +157,10 @@ internal sealed partial class LogQueueReceiver(
 
             var previous = _last.TryGetValue(stream, out var last) ? last : _start;
             _last[stream] = stored.Position.Sequence;
-            _ready.Enqueue(new LogBatch(stream, LogRecord.From(stored, previous)));
-            handed = true;
+            _ready.Enqueue(new LogBatch(stream, LogRecord.From(stored, previous), handed++));
         }
 
-        if (handed && _available.CurrentCount == 0)
+        if (handed > 0 && _available.CurrentCount == 0)
         {
             _available.Release();
         }

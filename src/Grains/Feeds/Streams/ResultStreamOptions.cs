@@ -29,7 +29,7 @@ public sealed record ResultStreamOptions
 
     /// <summary>
     /// A hub that has received nothing for this long compares its position with the log and reads what the stream did
-    /// not bring; a stream found behind by more than this is subscribed again.
+    /// not bring; a stream that brought nothing at two checks in a row while the log grew is subscribed again.
     /// </summary>
     public TimeSpan CheckInterval { get; init; } = TimeSpan.FromSeconds(1);
 }

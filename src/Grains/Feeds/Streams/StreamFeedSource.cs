@@ -12,10 +12,11 @@ namespace Olympics.Orleans.Grains.Feeds.Streams;
 /// rebalancing) is dropped by its position; a message the stream did not bring (a handshake in flight, a queue that
 /// started on another silo, a lost subscription) is read from the log, found either by the next message's
 /// <see cref="LogRecord.Previous"/> or, when the stream is quiet, by comparing with the log's end every
-/// <see cref="ResultStreamOptions.CheckInterval"/>; a stream found behind by more than that is subscribed again.
+/// <see cref="ResultStreamOptions.CheckInterval"/>; a stream that brought nothing at two checks in a row while the log
+/// grew is subscribed again.
 /// </summary>
 public sealed partial class StreamFeedSource(
-    IClusterClient client, IEventStore store, ResultStreamOptions options, TimeProvider time, ILogger<StreamFeedSource> logger) : IFeedSource
+    IClusterClient client, IEventStore store, ResultStreamOptions options, ILogger<StreamFeedSource> logger) : IFeedSource
 {
     private const int PageSize = 500;
 
@@ -26,6 +27,7 @@ public sealed partial class StreamFeedSource(
         var inbox = Channel.CreateUnbounded<LogRecord>(new UnboundedChannelOptions { SingleReader = true });
         var observer = new StreamInbox(inbox.Writer);
         var handle = await stream.SubscribeAsync(observer);
+        var behindChecks = 0;
         try
         {
             while (true)
@@ -34,18 +36,22 @@ public sealed partial class StreamFeedSource(
                 {
                     // Quiet for a check interval: whatever the log has that the stream did not bring is read from the log.
                     var end = await store.GetLastPositionAsync(FeedMessages.Category, ct);
-                    var late = time.GetUtcNow() - options.CheckInterval;
                     var behind = false;
                     await foreach (var stored in ReadAsync(after, end, ct))
                     {
-                        behind |= stored.Timestamp < late;
+                        behind = true;
                         after = stored.Position;
                         StreamTelemetry.Repaired.Add(1, new KeyValuePair<string, object?>("reason", "quiet"));
                         yield return stored;
                     }
 
-                    if (behind)
+                    // The stream brought nothing for an interval while the log grew. Once can be a commit the stream was
+                    // about to bring, or a silo too busy to deliver in time; twice in a row, the stream is taken to
+                    // have stopped (a lost subscription, Orleans #9828).
+                    behindChecks = behind ? behindChecks + 1 : 0;
+                    if (behindChecks >= 2)
                     {
+                        behindChecks = 0;
                         LogResubscribing(after);
                         StreamTelemetry.Resubscribed.Add(1);
                         await UnsubscribeAsync(handle);
@@ -55,6 +61,7 @@ public sealed partial class StreamFeedSource(
                     continue;
                 }
 
+                behindChecks = 0;
                 var position = record.GlobalPosition;
                 if (position <= after)
                 {

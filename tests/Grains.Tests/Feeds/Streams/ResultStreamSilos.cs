@@ -8,6 +8,7 @@ using Olympics.Orleans.Grains.Feeds;
 using Olympics.Orleans.Grains.Feeds.Streams;
 using Olympics.Orleans.Grains.Odf;
 using Olympics.Orleans.Testing;
+using Orleans.Streams;
 using Orleans.TestingHost;
 
 namespace Olympics.Orleans.Grains.Tests.Feeds.Streams;
@@ -52,6 +53,22 @@ internal sealed class ResultStreamSilos : IAsyncDisposable
 
     public ResultQueueReaders Readers(int index) => Silos[index].ServiceProvider.GetRequiredService<ResultQueueReaders>();
 
+    /// <summary>The results-feed subscriptions that silo <paramref name="index"/>'s own client holds (the hub's).</summary>
+    public Task<IList<StreamSubscriptionHandle<LogRecord>>> SubscriptionsAsync(int index) =>
+        FeedStream(index).GetAllSubscriptionHandles();
+
+    /// <summary>Takes the hub's subscription away, as a lost pub/sub state would.</summary>
+    public async Task UnsubscribeAllAsync(int index)
+    {
+        foreach (var handle in await SubscriptionsAsync(index))
+        {
+            await handle.UnsubscribeAsync();
+        }
+    }
+
+    private IAsyncStream<LogRecord> FeedStream(int index) => Silos[index].ServiceProvider.GetRequiredService<IClusterClient>()
+        .GetStreamProvider(ResultStreams.Provider).GetStream<LogRecord>(ResultStreams.Feed);
+
     public async Task<GlobalPosition> StoreAsync(int version, string code = "ATHM100M--------------FNL-0001----")
     {
         var header = FeedStore.Header(version, code);
@@ -61,7 +78,13 @@ internal sealed class ResultStreamSilos : IAsyncDisposable
     }
 
     /// <summary>Reads <paramref name="count"/> events from a source after <paramref name="after"/>, in the background.</summary>
-    public static async Task<List<GlobalPosition>> CollectAsync(IFeedSource source, GlobalPosition after, int count, int seconds = 60)
+    public static Task<List<GlobalPosition>> CollectAsync(IFeedSource source, GlobalPosition after, int count, int seconds = 60) =>
+        CollectAsync(source, after, taken => taken.Count == count, seconds);
+
+    /// <summary>Reads events from a source after <paramref name="after"/> until <paramref name="complete"/> says so.</summary>
+    /// <param name="first">Completed once the first event was read.</param>
+    public static async Task<List<GlobalPosition>> CollectAsync(
+        IFeedSource source, GlobalPosition after, Func<List<GlobalPosition>, bool> complete, int seconds = 60, TaskCompletionSource? first = null)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         deadline.CancelAfter(TimeSpan.FromSeconds(seconds));
@@ -69,7 +92,8 @@ internal sealed class ResultStreamSilos : IAsyncDisposable
         await foreach (var stored in source.FollowAsync(after, deadline.Token))
         {
             taken.Add(stored.Position);
-            if (taken.Count == count)
+            first?.TrySetResult();
+            if (complete(taken))
             {
                 break;
             }
