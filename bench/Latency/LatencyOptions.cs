@@ -5,7 +5,8 @@ namespace Olympics.Orleans.LatencyBench;
 /// <summary>What one run measures; every value has a default so <c>--rates 400</c> alone is a run.</summary>
 internal sealed record LatencyOptions
 {
-    public Uri Silo { get; init; } = new("http://127.0.0.1:5090");
+    /// <summary>The silos: subscribers are spread over them in turn, and so are the ingest POSTs.</summary>
+    public IReadOnlyList<Uri> Silos { get; init; } = [new("http://127.0.0.1:5090")];
     public IReadOnlyList<int> Rates { get; init; } = [100, 400, 1000];
     public int Sessions { get; init; } = 40;
     public int CisSubscribers { get; init; } = 2000;
@@ -27,7 +28,7 @@ internal sealed record LatencyOptions
             var value = args[i + 1];
             options = args[i] switch
             {
-                "--silo" => options with { Silo = new Uri(value) },
+                "--silo" => options with { Silos = [.. value.Split(',').Select(u => new Uri(u))] },
                 "--rates" => options with { Rates = [.. value.Split(',').Select(Int)] },
                 "--sessions" => options with { Sessions = Int(value) },
                 "--cis" => options with { CisSubscribers = Int(value) },
@@ -40,9 +41,9 @@ internal sealed record LatencyOptions
             };
         }
 
-        if (!options.Silo.IsLoopback)
+        if (options.Silos.FirstOrDefault(u => !u.IsLoopback) is { } remote)
         {
-            throw new ArgumentException($"The benchmark targets loopback only, not '{options.Silo}'.");
+            throw new ArgumentException($"The benchmark targets loopback only, not '{remote}'.");
         }
 
         return options;

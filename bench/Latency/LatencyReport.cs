@@ -12,7 +12,8 @@ internal static class LatencyReport
     public static string Markdown(LatencyOptions options, IReadOnlyList<RunResult> runs)
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{options.CisSubscribers} CIS subscribers (SSE, one session each, {options.Sessions} sessions) + {options.FeedSubscribers} FEED subscribers (SSE, whole feed); ");
+        text.Append(CultureInfo.InvariantCulture, $"{options.CisSubscribers} CIS subscribers (SSE, one session each, {options.Sessions} sessions) + {options.FeedSubscribers} FEED subscribers (SSE, whole feed)");
+        text.Append(options.Silos.Count > 1 ? $", spread over {options.Silos.Count} silos, as are the ingest POSTs; " : "; ");
         text.Append(CultureInfo.InvariantCulture, $"{options.Seconds} s measured after {options.WarmupSeconds} s of warm-up per rate; FEED embargo {options.FeedDelaySeconds:0.000} s.\n\n");
         text.Append("| msg/s | stored | CIS delivered | CIS p50 | CIS p99 | CIS max | FEED delivered | FEED min after stored | FEED early | FEED p50 after stored | FEED p99 after stored | FEED p99 after POST | silo CPU | PostgreSQL CPU | load tool CPU | silo RSS |\n");
         text.Append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");

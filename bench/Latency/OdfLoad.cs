@@ -10,7 +10,8 @@ namespace Olympics.Orleans.LatencyBench;
 /// The venues' side at a fixed rate: message i is due at i / rate seconds; sessions take turns; a unit gets a DT_RESULT
 /// at most every 0.25 s and DT_CURRENT for the rest of its share. The POST's start is each message's time zero.
 /// </summary>
-internal sealed class OdfLoad(HttpClient http, string sourceKey, IReadOnlyList<BenchSession> sessions)
+// The POSTs go to the silos in turn (one silo: all to it).
+internal sealed class OdfLoad(IReadOnlyList<HttpClient> silos, string sourceKey, IReadOnlyList<BenchSession> sessions)
 {
     public const string Source = "BENCH";
     private static readonly TimeZoneInfo _paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
@@ -30,6 +31,7 @@ internal sealed class OdfLoad(HttpClient http, string sourceKey, IReadOnlyList<B
     public Histogram? RoundTrips { get; set; }
 
     private int _failed;
+    private int _posts;
 
     public static string KeyOf(string unit, string type) => type == "DT_RESULT" ? $"OG2024|{unit}||DT_RESULT||ENG" : $"OG2024|{unit}||DT_CURRENT||";
 
@@ -100,7 +102,7 @@ internal sealed class OdfLoad(HttpClient http, string sourceKey, IReadOnlyList<B
         }
 
         var started = Stopwatch.GetTimestamp();
-        using var answer = await http.SendAsync(request, ct);
+        using var answer = await silos[(int)((uint)Interlocked.Increment(ref _posts) % silos.Count)].SendAsync(request, ct);
         if (record)
         {
             RoundTrips?.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);

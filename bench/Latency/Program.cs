@@ -13,10 +13,10 @@ if (Environment.GetEnvironmentVariable("DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLET
 var options = LatencyOptions.Parse(args);
 using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(10 + (options.Rates.Count * (options.Seconds + 30) / 60)));
 var sessions = BenchSession.Make(options.Sessions);
-using var api = new HttpClient { BaseAddress = options.Silo, Timeout = TimeSpan.FromSeconds(30) };
+var apis = options.Silos.Select(silo => new HttpClient { BaseAddress = silo, Timeout = TimeSpan.FromSeconds(30) }).ToArray();
 
-await BenchSession.ScheduleAsync(api, sessions, stop.Token);
-var load = new OdfLoad(api, options.SourceKey, sessions);
+await BenchSession.ScheduleAsync(apis[0], sessions, stop.Token);
+var load = new OdfLoad(apis, options.SourceKey, sessions);
 await load.StartListsAsync(stop.Token);
 
 RunResult? current = null;
@@ -31,8 +31,8 @@ void OnReceipt(bool cis, Receipt receipt)
 
 var subscribers = new List<SseSubscriber>();
 subscribers.AddRange(Enumerable.Range(0, options.CisSubscribers).Select(i =>
-    new SseSubscriber(options.Silo, $"/feeds/sse?stream=session/{sessions[i % sessions.Count].Code}", options.CisKey, r => OnReceipt(true, r))));
-subscribers.AddRange(Enumerable.Range(0, options.FeedSubscribers).Select(_ => new SseSubscriber(options.Silo, "/feeds/sse", options.FeedKey, r => OnReceipt(false, r))));
+    new SseSubscriber(options.Silos[i % options.Silos.Count], $"/feeds/sse?stream=session/{sessions[i % sessions.Count].Code}", options.CisKey, r => OnReceipt(true, r))));
+subscribers.AddRange(Enumerable.Range(0, options.FeedSubscribers).Select(i => new SseSubscriber(options.Silos[i % options.Silos.Count], "/feeds/sse", options.FeedKey, r => OnReceipt(false, r))));
 using var listening = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
 var running = new List<Task>();
 foreach (var batch in subscribers.Chunk(100))
@@ -75,4 +75,9 @@ foreach (var rate in options.Rates)
 await listening.CancelAsync();
 await Task.WhenAll(running);
 Console.WriteLine(LatencyReport.Markdown(options, results));
+foreach (var api in apis)
+{
+    api.Dispose();
+}
+
 return results.Any(r => r.FeedSinceStored.BelowFloor > 0 || r.Failed > 0) ? 1 : 0;

@@ -46,6 +46,11 @@ public sealed partial class MartenEventStore
         }
 
         _readable.Wake();
+        if (_announced.Count > 0 && _announced.Contains(ReadableTail.CategoryOf(streamId)))
+        {
+            _announcer.Committed();
+        }
+
         return new AppendResult(result[0], MartenPositions.From(result[^1]));
     }
 

@@ -22,6 +22,8 @@ public sealed partial class MartenEventStore : IEventStore, IAsyncDisposable
     private readonly DocumentStore _store;
     private readonly string _schema;
     private readonly ReadableTail _readable;
+    private readonly CommitAnnouncer _announcer;
+    private readonly HashSet<string> _announced;
     private IProjectionDaemon? _daemon;
     private IDisposable? _highWaterSubscription;
 
@@ -32,7 +34,9 @@ public sealed partial class MartenEventStore : IEventStore, IAsyncDisposable
         _options = options;
         _schema = options.Schema;
         _dataSource = NpgsqlDataSource.Create(ConnectionStringFor(options));
-        _readable = new ReadableTail(_dataSource, _schema, options.FallbackPollInterval);
+        _readable = new ReadableTail(_dataSource, _schema, options.FallbackPollInterval, ConnectionStringFor(options));
+        _announcer = new CommitAnnouncer(_dataSource, CommitAnnouncer.ChannelFor(_schema));
+        _announced = new HashSet<string>(options.AnnouncedCategories, StringComparer.Ordinal);
         _store = new DocumentStore(Configure(options, _dataSource));
     }
 

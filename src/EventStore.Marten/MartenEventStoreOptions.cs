@@ -30,6 +30,13 @@ public sealed class MartenEventStoreOptions
     public bool ListenNotifyForAppends { get; init; }
 
     /// <summary>
+    /// Categories whose appends this process announces to the others on the database (a coalesced NOTIFY after the
+    /// commit), so that their followers read them at once instead of at their next poll: a silo sets the results'
+    /// "odf", whose readers in other silos wait for them. Every store listens; empty announces nothing.
+    /// </summary>
+    public IReadOnlyCollection<string> AnnouncedCategories { get; init; } = [];
+
+    /// <summary>
     /// How often the high-water agent polls while it is catching up (Marten's FastPollingTime). Readers do not wait
     /// for it (see <see cref="RunHighWaterAgent"/>): it bounds how long a dead gap holds them.
     /// </summary>

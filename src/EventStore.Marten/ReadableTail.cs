@@ -11,7 +11,8 @@ namespace Olympics.Orleans.EventStore.Marten;
 /// high-water agent declares the gap dead and moves the mark past it. One refresh serves every follower in the
 /// process, and a follower of one category is woken only when events of that category became readable.
 /// </summary>
-internal sealed class ReadableTail(NpgsqlDataSource dataSource, string schema, TimeSpan pollInterval) : IAsyncDisposable
+internal sealed partial class ReadableTail(NpgsqlDataSource dataSource, string schema, TimeSpan pollInterval, string? listenConnection = null)
+    : IAsyncDisposable
 {
     private const int ScanSize = 10_000;
     private readonly SemaphoreSlim _refreshing = new(1, 1);
@@ -21,6 +22,7 @@ internal sealed class ReadableTail(NpgsqlDataSource dataSource, string schema, T
     private readonly CancellationTokenSource _stop = new();
     private readonly Lock _starting = new();
     private Task? _following;
+    private Task? _listening;
     private long _bound;
 
     /// <summary>The bound last found: every sequence up to it is committed or dead.</summary>
@@ -39,6 +41,10 @@ internal sealed class ReadableTail(NpgsqlDataSource dataSource, string schema, T
         lock (_starting)
         {
             _following ??= Task.Run(() => FollowAsync(_stop.Token));
+            if (listenConnection is not null)
+            {
+                _listening ??= Task.Run(() => ListenAsync(listenConnection, _stop.Token));
+            }
         }
     }
 
@@ -66,6 +72,11 @@ internal sealed class ReadableTail(NpgsqlDataSource dataSource, string schema, T
         if (_following is not null)
         {
             await _following.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        if (_listening is not null)
+        {
+            await _listening.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
 
         _stop.Dispose();
@@ -147,7 +158,7 @@ internal sealed class ReadableTail(NpgsqlDataSource dataSource, string schema, T
     }
 
     // A category is the stream id up to its first '-', as in the reads' category filter.
-    private static string CategoryOf(string streamId)
+    internal static string CategoryOf(string streamId)
     {
         var dash = streamId.IndexOf('-', StringComparison.Ordinal);
         return dash < 0 ? streamId : streamId[..dash];

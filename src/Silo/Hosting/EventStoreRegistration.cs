@@ -4,6 +4,7 @@ using Olympics.Orleans.EventStore.InMemory;
 using Olympics.Orleans.EventStore.Marten;
 using Olympics.Orleans.EventStore.ReadModels;
 using Olympics.Orleans.EventStore.Telemetry;
+using Olympics.Orleans.Grains.Feeds;
 
 namespace Olympics.Orleans.Silo.Hosting;
 
@@ -29,11 +30,18 @@ internal static class EventStoreRegistration
     {
         try
         {
-            var options = new MartenEventStoreOptions { ConnectionString = settings.ConnectionString!, Schema = settings.Schema };
+            var options = new MartenEventStoreOptions
+            {
+                ConnectionString = settings.ConnectionString!,
+                Schema = settings.Schema,
+                // The results' readers in other silos (the results streams' queues) wait for these.
+                AnnouncedCategories = [FeedMessages.Category],
+            };
             return new MartenEventStore(settings.FastPolling is { } polling ? new MartenEventStoreOptions
             {
                 ConnectionString = options.ConnectionString,
                 Schema = options.Schema,
+                AnnouncedCategories = options.AnnouncedCategories,
                 FastPolling = polling,
             } : options);
         }

@@ -19,7 +19,9 @@ internal static class OrleansHosting
         builder.Services.Configure<EventSourcingOptions>(builder.Configuration.GetSection("EventSourcing"));
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort);
+            // A development cluster on one host: silos started with Orleans:PrimarySiloPort join the silo on that port
+            // (the cluster on PostgreSQL membership is issue 14's).
+            silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, settings.PrimarySilo);
             silo.Services.AddSerializer(serializer => serializer.AddContractTypes());
             silo.AddActivityPropagation();
             silo.AddResultStreams(FeedOptions.From(builder.Configuration).Streams);

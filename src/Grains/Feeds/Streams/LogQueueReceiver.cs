@@ -142,13 +142,13 @@ internal sealed partial class LogQueueReceiver(
 
     private void Hand(StoredEvent stored)
     {
-        if (decoder.Decode(stored) is not { } entry)
+        if (decoder.HeaderOf(stored) is not { } message)
         {
             return;
         }
 
         var handed = 0;
-        foreach (var stream in ResultStreams.Of(entry))
+        foreach (var stream in ResultStreams.Of(message.Header, message.Sessions))
         {
             if (!mapper.GetQueueForStream(stream).Equals(queue))
             {

@@ -1,4 +1,5 @@
 using Olympics.Orleans.Contracts.Feeds;
+using Olympics.Orleans.Contracts.Odf;
 using Orleans.Runtime;
 
 namespace Olympics.Orleans.Grains.Feeds.Streams;
@@ -27,16 +28,16 @@ public static class ResultStreams
     }
 
     /// <summary>The streams a message belongs to: the whole feed, its discipline's and its sessions'.</summary>
-    internal static IEnumerable<StreamId> Of(FeedEntry entry)
+    internal static IEnumerable<StreamId> Of(OdfHeader header, IReadOnlyList<string> sessions)
     {
         yield return Feed;
-        var code = entry.Message.Header.DocumentCode;
+        var code = header.DocumentCode;
         if (code.Length >= 3 && FeedStreamId.TryParse($"{FeedStreamId.DisciplineNamespace}/{code[..3]}", out var discipline, out _))
         {
             yield return Of(discipline);
         }
 
-        foreach (var session in entry.Sessions)
+        foreach (var session in sessions)
         {
             yield return Of(FeedStreamId.Session(session));
         }
