@@ -69,7 +69,7 @@ foreach (var rate in options.Rates)
     run.ExpectedFeed = (long)run.Stored * options.FeedSubscribers;
     run.Resources = sampler.Means();
     results.Add(run);
-    Console.Error.WriteLine($"rate {rate}/s done: {sampler.Summary()}");
+    Console.Error.WriteLine($"rate {rate}/s done: {sampler.Summary()}; streams closed as lagging so far: {SseSubscriber.Lagged}");
 }
 
 await listening.CancelAsync();

@@ -30,6 +30,12 @@ internal sealed class SseSubscriber(Uri silo, string path, string apiKey, Action
 {
     private static readonly byte[] _frameEnd = "\n\n"u8.ToArray();
     private static readonly byte[] _data = "data: "u8.ToArray();
+    private static readonly byte[] _lagging = "event: lagging"u8.ToArray();
+    private static readonly byte[] _event = "event: "u8.ToArray();
+    private static int _lagged;
+
+    /// <summary>Streams the silos closed as lagging (Feeds:MaxLag), over all subscribers so far.</summary>
+    public static int Lagged => Volatile.Read(ref _lagged);
     private readonly TaskCompletionSource _opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ChunkedBody _body = new();
 
@@ -120,7 +126,15 @@ internal sealed class SseSubscriber(Uri silo, string path, string apiKey, Action
             var frame = bytes.Slice(consumed, end);
             consumed += end + _frameEnd.Length;
             _opened.TrySetResult();
-            if (frame.IndexOf(_data) is var at and >= 0)
+            if (frame.StartsWith(_event))
+            {
+                // Not a message: a stream's start, or its end as lagging (the subscriber then stops, as counted).
+                if (frame.StartsWith(_lagging))
+                {
+                    Interlocked.Increment(ref _lagged);
+                }
+            }
+            else if (frame.IndexOf(_data) is var at and >= 0)
             {
                 FrameCount++;
                 onReceipt(Parse(frame[(at + _data.Length)..], arrived, arrivedAt));
