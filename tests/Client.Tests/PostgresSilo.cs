@@ -3,6 +3,9 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans;
+using Orleans.Runtime;
 using Olympics.Orleans.Silo;
 using Olympics.Orleans.Silo.Hosting;
 using Olympics.Orleans.Testing;
@@ -26,11 +29,12 @@ internal sealed class PostgresSilo : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly HttpClient _http;
 
-    private PostgresSilo(WebApplication app, string schema, int port)
+    private PostgresSilo(WebApplication app, string schema, int port, int siloPort)
     {
         _app = app;
         Schema = schema;
         Port = port;
+        SiloPort = siloPort;
         _http = new HttpClient { BaseAddress = Address };
     }
 
@@ -38,13 +42,28 @@ internal sealed class PostgresSilo : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>The Orleans silo-to-silo port, which another silo names to join this one's cluster.</summary>
+    public int SiloPort { get; }
+
     public Uri Address => new($"http://127.0.0.1:{Port}/");
+
+    /// <summary>The silos of this silo's cluster that are up, as its membership sees them.</summary>
+    public async Task<int> ActiveSilosAsync() =>
+        (await _app.Services.GetRequiredService<IGrainFactory>().GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true)).Count;
 
     public static Task<PostgresSilo> StartAsync() => StartInSchemaAsync(TestPostgres.NewSchemaName(), FreePort());
 
+    /// <summary>
+    /// Starts a second silo on <paramref name="primary"/>'s schema that joins its cluster (a development cluster on
+    /// this host). It applies no ODF messages to grains: one applier per cluster.
+    /// </summary>
+    public static Task<PostgresSilo> JoinAsync(PostgresSilo primary) =>
+        StartInSchemaAsync(primary.Schema, FreePort(), $"--Orleans:PrimarySiloPort={primary.SiloPort}", "--OdfApply:Enabled=false");
+
     /// <summary>Starts a silo on an existing schema and port: a restart of one that ran before.</summary>
-    public static async Task<PostgresSilo> StartInSchemaAsync(string schema, int port)
+    public static async Task<PostgresSilo> StartInSchemaAsync(string schema, int port, params string[] settings)
     {
+        var (siloPort, gatewayPort) = SiloPorts.Allocate();
         var app = SiloHost.Build(
         [
             $"--urls=http://127.0.0.1:{port}",
@@ -60,11 +79,13 @@ internal sealed class PostgresSilo : IAsyncDisposable
             $"--Feeds:Consumers:swimming:ApiKey={SwimmingKey}",
             "--Feeds:Consumers:swimming:Tier=Cis",
             "--Feeds:Consumers:swimming:Disciplines:0=SWM",
-            .. SiloPorts.Arguments(),
+            $"--Orleans:SiloPort={siloPort}",
+            $"--Orleans:GatewayPort={gatewayPort}",
+            .. settings,
         ]);
         await app.InitializeSiloAsync();
         await app.StartAsync();
-        return new PostgresSilo(app, schema, port);
+        return new PostgresSilo(app, schema, port, siloPort);
     }
 
     public OlympicsClient Client(string key = CisKey) => new(new OlympicsClientOptions

@@ -21,7 +21,7 @@ public sealed class ResultSubscriptionTests : IAsyncLifetime
         await _silo.PostResultAsync(1);
         await _silo.PostResultAsync(2, "9.78");
 
-        var received = await TakeAsync(results, 2);
+        var received = await Results.TakeAsync(results, 2);
 
         received.Select(r => r.Message.Version).ShouldBe([1, 2]);
         received.Select(r => r.Message.DocumentKey).ShouldAllBe(k => k == PostgresSilo.DocumentKey);
@@ -40,10 +40,10 @@ public sealed class ResultSubscriptionTests : IAsyncLifetime
         await _silo.PostResultAsync(3);
         await using (var first = client.SubscribeResultsAsync(cancellationToken: bound.Token).GetAsyncEnumerator(bound.Token))
         {
-            var token = (await TakeAsync(first, 1))[0].Token;
+            var token = (await Results.TakeAsync(first, 1))[0].Token;
             await using var resumed = client.SubscribeResultsAsync(token, bound.Token).GetAsyncEnumerator(bound.Token);
 
-            (await TakeAsync(resumed, 2)).Select(r => r.Message.Version).ShouldBe([2, 3]);
+            (await Results.TakeAsync(resumed, 2)).Select(r => r.Message.Version).ShouldBe([2, 3]);
         }
     }
 
@@ -55,7 +55,7 @@ public sealed class ResultSubscriptionTests : IAsyncLifetime
         await using var results = client.SubscribeResultsAsync(cancellationToken: bound.Token).GetAsyncEnumerator(bound.Token);
         await _silo.PostResultAsync(1);
         await _silo.PostResultAsync(2);
-        var before = await TakeAsync(results, 2);
+        var before = await Results.TakeAsync(results, 2);
         await _silo.PostResultAsync(3); // stored, maybe not yet read when the silo goes
 
         var (schema, port) = (_silo.Schema, _silo.Port);
@@ -63,7 +63,7 @@ public sealed class ResultSubscriptionTests : IAsyncLifetime
         _silo = await PostgresSilo.StartInSchemaAsync(schema, port);
         await _silo.PostResultAsync(4);
         await _silo.PostResultAsync(5);
-        var after = await TakeAsync(results, 3);
+        var after = await Results.TakeAsync(results, 3);
 
         before.Concat(after).Select(r => r.Message.Version).ShouldBe([1, 2, 3, 4, 5]);
         before.Concat(after).Select(r => r.Token).Distinct().Count().ShouldBe(5);
@@ -77,10 +77,10 @@ public sealed class ResultSubscriptionTests : IAsyncLifetime
         await _silo.PostResultAsync(1);
         await _silo.PostResultAsync(2);
         await using var all = client.SubscribeResultsAsync(FeedStreamId.Discipline("ATH"), cancellationToken: bound.Token).GetAsyncEnumerator(bound.Token);
-        var first = (await TakeAsync(all, 1))[0];
+        var first = (await Results.TakeAsync(all, 1))[0];
         await using var resumed = client.SubscribeResultsAsync(FeedStreamId.Discipline("ATH"), first.Token, bound.Token).GetAsyncEnumerator(bound.Token);
 
-        (await TakeAsync(resumed, 1)).Single().Message.Version.ShouldBe(2);
+        (await Results.TakeAsync(resumed, 1)).Single().Message.Version.ShouldBe(2);
         first.Message.Version.ShouldBe(1);
     }
 
@@ -93,7 +93,7 @@ public sealed class ResultSubscriptionTests : IAsyncLifetime
         await _silo.PostResultAsync(2);
         await using (var earlier = client.SubscribeResultsAsync(cancellationToken: bound.Token).GetAsyncEnumerator(bound.Token))
         {
-            (await TakeAsync(earlier, 2)).Select(r => r.Message.Version).ShouldBe([1, 2], "the silo has both before the live start");
+            (await Results.TakeAsync(earlier, 2)).Select(r => r.Message.Version).ShouldBe([1, 2], "the silo has both before the live start");
         }
 
         // Slow to reconnect, so that the restarted silo has stored 3 and 4 before the subscription comes back.
@@ -112,7 +112,7 @@ public sealed class ResultSubscriptionTests : IAsyncLifetime
 
         (await pending).ShouldBeTrue();
         var first = live.Current;
-        var second = (await TakeAsync(live, 1)).Single();
+        var second = (await Results.TakeAsync(live, 1)).Single();
 
         (first.Message.Version, second.Message.Version).ShouldBe((3, 4));
     }
@@ -177,16 +177,5 @@ public sealed class ResultSubscriptionTests : IAsyncLifetime
         var bound = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         bound.CancelAfter(TimeSpan.FromSeconds(60));
         return bound;
-    }
-
-    private static async Task<List<ResultMessage>> TakeAsync(IAsyncEnumerator<ResultMessage> results, int count)
-    {
-        var taken = new List<ResultMessage>();
-        while (taken.Count < count && await results.MoveNextAsync())
-        {
-            taken.Add(results.Current);
-        }
-
-        return taken;
     }
 }
