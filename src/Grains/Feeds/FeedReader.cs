@@ -1,38 +1,32 @@
 using System.Runtime.CompilerServices;
 using Olympics.Orleans.Contracts.Feeds;
-using Olympics.Orleans.EventStore;
-using Olympics.Orleans.EventStore.Serialization;
 
 namespace Olympics.Orleans.Grains.Feeds;
 
 /// <summary>
-/// Follows every ODF document stream in global order for one consumer on a store subscription of its own (push to
-/// partners; SSE and WebSocket streams share the silo's <see cref="FeedHub"/> instead): from a resume token or a logical
-/// day, filtered by its disciplines, and for an embargoed tier never yielding a message before its embargo has passed.
-/// Messages are yielded in order; waiting for one message's embargo holds back the ones behind it.
+/// A consumer's results one message at a time, for the readers that are not an SSE or WebSocket stream (the ODF push
+/// to partners): a subscription to the silo's <see cref="FeedHub"/>, so they follow the same results stream, with the
+/// same tier, filters and start as a stream of that consumer would.
 /// </summary>
-public sealed class FeedReader(IEventStore store, EventSerializer serializer, TimeProvider time, FeedEmbargo embargo)
+public sealed class FeedReader(FeedHub hub)
 {
-    /// <summary>The consumer's messages from <paramref name="start"/>, then live until cancelled.</summary>
+    /// <summary>The consumer's whole feed after <paramref name="start"/>, each message once its tier may see it; never ends by itself.</summary>
     /// <exception cref="FormatException">The start token is not a resume token.</exception>
     public async IAsyncEnumerable<FeedMessage> ReadAsync(FeedConsumer consumer, FeedStart start, [EnumeratorCancellation] CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(consumer);
         ArgumentNullException.ThrowIfNull(start);
-        // The position is fixed before the subscription reads anything, so a message stored meanwhile is not lost.
-        GlobalPosition? after = start.AfterToken is { } token ? GlobalPosition.Parse(token) : null;
-        var day = start.AfterToken is null ? start.Day : null;
-        await foreach (var stored in store.SubscribeAsync(new SubscriptionOptions(after, FeedMessages.Category), ct))
+        // The position is fixed when the subscription opens, before anything is read: a message stored meanwhile is not lost.
+        using var subscription = hub.Subscribe(consumer, FeedStreamId.Feed, start);
+        var batch = new List<FeedEntry>();
+        while (true)
         {
-            if (FeedMessages.From(stored, serializer.Deserialize(stored.Type, stored.Data)) is not { } message
-                || !consumer.Follows(message.Header.DocumentCode)
-                || (day is { } d && message.Header.LogicalDate < d))
+            batch.Clear();
+            await subscription.ReadAsync(batch, ct);
+            foreach (var entry in batch)
             {
-                continue;
+                yield return entry.Message;
             }
-
-            await embargo.WaitAsync(consumer.Tier, message.StoredAt, time, ct);
-            yield return message;
         }
     }
 }

@@ -11,7 +11,7 @@ public static class FeedTelemetry
     private static readonly Meter _meter = new(Name);
 
     internal static readonly UpDownCounter<long> Subscribers = _meter.CreateUpDownCounter<long>(
-        "olympics.feeds.subscribers", description: "Open SSE and WebSocket subscriptions on this silo");
+        "olympics.feeds.subscribers", description: "Open subscriptions to this silo's feed hub: SSE and WebSocket streams, and partner pushes");
 
     internal static readonly Counter<long> FellOut = _meter.CreateCounter<long>(
         "olympics.feeds.window.fallbacks", description: "Subscribers that fell behind the hub's window and went back to reading the store");

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using Olympics.Orleans.Contracts.Feeds;
 using Olympics.Orleans.Contracts.Odf;
 using Olympics.Orleans.GrainInterfaces.Odf;
@@ -22,7 +23,16 @@ internal sealed class FeedStore
 
     public EventSerializer Serializer { get; } = new EventSerializer().RegisterAssemblies(typeof(FeedReader).Assembly);
 
-    public FeedReader Reader => new(Store, Serializer, Time, new FeedEmbargo(Delay));
+    /// <summary>A reader on a feed hub over this store and clock, started; dispose it to stop the hub.</summary>
+    public async Task<HubReader> StartReaderAsync()
+    {
+        var hub = new FeedHub(
+            Store, new StoreFeedSource(Store), new FeedDecoder(Serializer, FeedDocumentSessions.None, NullLogger<FeedDecoder>.Instance),
+            new FeedEmbargo(Delay), FeedWindowSettings.Default, Time, NullLogger<FeedHub>.Instance);
+        await hub.StartAsync(TestContext.Current.CancellationToken);
+        await hub.Started.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        return new HubReader(hub);
+    }
 
     public FeedSnapshots Snapshots => new(Store, Serializer, Time, new FeedEmbargo(Delay));
 
@@ -39,5 +49,17 @@ internal sealed class FeedStore
         var (type, data) = Serializer.Serialize(@event);
         var result = await Store.AppendAsync($"odf-{header.DocumentKey}", ExpectedVersion.Any, [EventData.Create(type, data)], TestContext.Current.CancellationToken);
         return result.LastPosition;
+    }
+}
+
+/// <summary>A <see cref="FeedReader"/> with the hub it reads, which it stops when disposed.</summary>
+internal sealed class HubReader(FeedHub hub) : IAsyncDisposable
+{
+    public FeedReader Reader { get; } = new(hub);
+
+    public async ValueTask DisposeAsync()
+    {
+        await hub.StopAsync(CancellationToken.None);
+        hub.Dispose();
     }
 }

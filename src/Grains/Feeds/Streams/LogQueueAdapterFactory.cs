@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Olympics.Orleans.EventStore;
 using Orleans.Configuration;
-using Orleans.Providers.Streams.Common;
 using Orleans.Streams;
 
 namespace Olympics.Orleans.Grains.Feeds.Streams;
@@ -11,7 +10,7 @@ namespace Olympics.Orleans.Grains.Feeds.Streams;
 internal sealed class LogQueueAdapterFactory : IQueueAdapterFactory
 {
     private readonly HashRingBasedStreamQueueMapper _mapper;
-    private readonly SimpleQueueAdapterCache _cache;
+    private readonly LogQueueCache _cache;
     private readonly LogQueueAdapter _adapter;
 
     private LogQueueAdapterFactory(string name, IServiceProvider services)
@@ -19,7 +18,7 @@ internal sealed class LogQueueAdapterFactory : IQueueAdapterFactory
         var options = services.GetRequiredService<ResultStreamOptions>();
         var loggers = services.GetRequiredService<ILoggerFactory>();
         _mapper = new HashRingBasedStreamQueueMapper(new HashRingStreamQueueMapperOptions { TotalQueueCount = options.Queues }, name);
-        _cache = new SimpleQueueAdapterCache(new SimpleQueueCacheOptions { CacheSize = options.CacheSize }, name, loggers);
+        _cache = new LogQueueCache(new SimpleQueueCacheOptions { CacheSize = options.CacheSize }, name, loggers);
         var logger = loggers.CreateLogger<LogQueueReceiver>();
         _adapter = new LogQueueAdapter(name, queue => new LogQueueReceiver(
             queue, _mapper, services.GetRequiredService<IEventStore>(), services.GetRequiredService<FeedDecoder>(), options,

@@ -13,6 +13,9 @@ internal static class StreamTelemetry
     internal static readonly Counter<long> Repeats = _meter.CreateCounter<long>(
         "olympics.feeds.stream.repeats", description: "Messages the results stream brought to this silo again, dropped by their position");
 
+    internal static readonly Counter<long> CursorsMoved = _meter.CreateCounter<long>(
+        "olympics.feeds.stream.cursors-moved", description: "Orleans cache cursors whose waiting position was purged, moved on to the next message (what they skipped is read from the log)");
+
     internal static readonly Counter<long> Resubscribed = _meter.CreateCounter<long>(
         "olympics.feeds.stream.resubscribed", description: "Times this silo found the results stream behind the log and subscribed again");
 }

@@ -95,6 +95,33 @@ public sealed class ResultStreamTests
     }
 
     [Fact]
+    public async Task A_stream_that_carried_messages_before_its_first_subscriber_delivers_to_it()
+    {
+        // Regression: the subscriber's cursor waited at a position Orleans' cache then purged, every later read of the
+        // queue failed on it, and the queue stopped for every stream (none of 4,600 messages arrived).
+        await using var silos = await ResultStreamSilos.StartAsync("memory", 1, _streamOnly with { Queues = 1 });
+        var opened = GlobalPosition.Start;
+        for (var version = 1; version <= 50; version++)
+        {
+            opened = await silos.StoreAsync(version);
+        }
+
+        var (total, firstIn) = (new TaskCompletionSource<int>(), new TaskCompletionSource());
+        var taken = ResultStreamSilos.CollectAsync(silos.Source(0), opened, Counted(total), first: firstIn);
+        var stored = new List<GlobalPosition>();
+        for (var version = 51; stored.Count < 1500 && !(firstIn.Task.IsCompleted && stored.Count >= 1000); version++)
+        {
+            stored.Add(await silos.StoreAsync(version));
+            await Task.Delay(1, TestContext.Current.CancellationToken);
+        }
+
+        total.SetResult(stored.Count + 1);
+        stored.Add(await silos.StoreAsync(5000));
+
+        Assert.Equal(stored, await taken);
+    }
+
+    [Fact]
     public async Task A_source_behind_the_log_reads_the_gap_from_the_log_before_the_streams_next_message()
     {
         await using var silos = await ResultStreamSilos.StartAsync("memory", 1, _streamOnly);
