@@ -33,8 +33,9 @@ public sealed partial class MartenEventStore : IEventStore, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _schema = options.Schema;
-        _dataSource = NpgsqlDataSource.Create(ConnectionStringFor(options));
-        _readable = new ReadableTail(_dataSource, _schema, options.FallbackPollInterval, ConnectionStringFor(options));
+        var connectionString = ConnectionStringFor(options);
+        _dataSource = NpgsqlDataSource.Create(connectionString);
+        _readable = new ReadableTail(_dataSource, _schema, options.FallbackPollInterval, connectionString);
         _announcer = new CommitAnnouncer(_dataSource, CommitAnnouncer.ChannelFor(_schema));
         _announced = new HashSet<string>(options.AnnouncedCategories, StringComparer.Ordinal);
         _store = new DocumentStore(Configure(options, _dataSource));

@@ -40,7 +40,10 @@ public sealed class MartenEventStoreOptions
     /// How often the high-water agent polls while it is catching up (Marten's FastPollingTime). Readers do not wait
     /// for it (see <see cref="RunHighWaterAgent"/>): it bounds how long a dead gap holds them.
     /// </summary>
-    public TimeSpan FastPolling { get; init; } = TimeSpan.FromMilliseconds(250);
+    public TimeSpan FastPolling { get; init; } = DefaultFastPolling;
+
+    /// <summary>The default of <see cref="FastPolling"/>.</summary>
+    public static TimeSpan DefaultFastPolling { get; } = TimeSpan.FromMilliseconds(250);
 
     /// <summary>How often the high-water agent polls when idle (Marten's SlowPollingTime).</summary>
     public TimeSpan SlowPolling { get; init; } = TimeSpan.FromSeconds(1);

@@ -30,20 +30,14 @@ internal static class EventStoreRegistration
     {
         try
         {
-            var options = new MartenEventStoreOptions
+            return new MartenEventStore(new MartenEventStoreOptions
             {
                 ConnectionString = settings.ConnectionString!,
                 Schema = settings.Schema,
+                FastPolling = settings.FastPolling ?? MartenEventStoreOptions.DefaultFastPolling,
                 // The results' readers in other silos (the results streams' queues) wait for these.
                 AnnouncedCategories = [FeedMessages.Category],
-            };
-            return new MartenEventStore(settings.FastPolling is { } polling ? new MartenEventStoreOptions
-            {
-                ConnectionString = options.ConnectionString,
-                Schema = options.Schema,
-                AnnouncedCategories = options.AnnouncedCategories,
-                FastPolling = polling,
-            } : options);
+            });
         }
         catch (ArgumentException e)
         {

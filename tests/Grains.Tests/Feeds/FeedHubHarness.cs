@@ -38,6 +38,10 @@ internal sealed class FeedHubHarness : IAsyncDisposable
         return new(new InMemoryEventStore(storeTime ?? time), time, new FeedEmbargo(delay ?? FeedStore.Delay), Window(windowMessages), sessions ?? FeedDocumentSessions.None);
     }
 
+    /// <summary>A hub over an existing store and clock (not started).</summary>
+    public static FeedHubHarness On(IEventStore store, TimeProvider time) =>
+        new(store, time, new FeedEmbargo(FeedStore.Delay), FeedWindowSettings.Default, FeedDocumentSessions.None);
+
     public static async Task<FeedHubHarness> OnAsync(string store, TimeSpan? delay = null, int windowMessages = 1000)
     {
         if (store == "memory")

@@ -32,8 +32,8 @@ public sealed class FeedReaderTests
         await feed.StoreAsync(FeedStore.Header(1));
         await feed.StoreAsync(FeedStore.Header(2));
 
-        await using var reader = await feed.StartReaderAsync();
-        var messages = await TakeAsync(reader.Reader.ReadAsync(FeedStore.Consumer(FeedTier.Cis, "ATH"), FeedStart.Beginning, _ct), 2);
+        await using var hub = await feed.StartHubAsync();
+        var messages = await TakeAsync(new FeedReader(hub.Hub).ReadAsync(FeedStore.Consumer(FeedTier.Cis, "ATH"), FeedStart.Beginning, _ct), 2);
 
         messages.Select(m => (m.Header.DocumentCode[..3], m.Header.Version)).ShouldBe([("ATH", 1), ("ATH", 2)]);
     }
@@ -46,8 +46,8 @@ public sealed class FeedReaderTests
         var second = await feed.StoreAsync(FeedStore.Header(2));
         await feed.StoreAsync(FeedStore.Header(3), withdrawal: true);
 
-        await using var reader = await feed.StartReaderAsync();
-        var messages = await TakeAsync(reader.Reader.ReadAsync(FeedStore.Consumer(FeedTier.Cis), new FeedStart(second.ToToken()), _ct), 1);
+        await using var hub = await feed.StartHubAsync();
+        var messages = await TakeAsync(new FeedReader(hub.Hub).ReadAsync(FeedStore.Consumer(FeedTier.Cis), new FeedStart(second.ToToken()), _ct), 1);
 
         (messages[0].Header.Version, messages[0].Withdrawn).ShouldBe((3, true));
     }
@@ -59,8 +59,8 @@ public sealed class FeedReaderTests
         await feed.StoreAsync(FeedStore.Header(1, day: "2024-08-03"));
         await feed.StoreAsync(FeedStore.Header(2, day: "2024-08-04"));
 
-        await using var reader = await feed.StartReaderAsync();
-        var messages = await TakeAsync(reader.Reader.ReadAsync(FeedStore.Consumer(FeedTier.Cis), new FeedStart(Day: new DateOnly(2024, 8, 4)), _ct), 1);
+        await using var hub = await feed.StartHubAsync();
+        var messages = await TakeAsync(new FeedReader(hub.Hub).ReadAsync(FeedStore.Consumer(FeedTier.Cis), new FeedStart(Day: new DateOnly(2024, 8, 4)), _ct), 1);
 
         messages[0].Header.Version.ShouldBe(2);
     }
@@ -70,8 +70,8 @@ public sealed class FeedReaderTests
     {
         var feed = new FeedStore();
         await feed.StoreAsync(FeedStore.Header(1));
-        await using var reader = await feed.StartReaderAsync();
-        await using var messages = reader.Reader.ReadAsync(FeedStore.Consumer(FeedTier.Feed), FeedStart.Beginning, _ct).GetAsyncEnumerator(_ct);
+        await using var hub = await feed.StartHubAsync();
+        await using var messages = new FeedReader(hub.Hub).ReadAsync(FeedStore.Consumer(FeedTier.Feed), FeedStart.Beginning, _ct).GetAsyncEnumerator(_ct);
 
         var next = messages.MoveNextAsync().AsTask();
         var deadline = DateTime.UtcNow.AddSeconds(10);

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using Olympics.Orleans.Contracts.Feeds;
 using Olympics.Orleans.Contracts.Odf;
 using Olympics.Orleans.GrainInterfaces.Odf;
@@ -23,15 +22,12 @@ internal sealed class FeedStore
 
     public EventSerializer Serializer { get; } = new EventSerializer().RegisterAssemblies(typeof(FeedReader).Assembly);
 
-    /// <summary>A reader on a feed hub over this store and clock, started; dispose it to stop the hub.</summary>
-    public async Task<HubReader> StartReaderAsync()
+    /// <summary>A feed hub over this store and clock, started; dispose it to stop the hub.</summary>
+    public async Task<FeedHubHarness> StartHubAsync()
     {
-        var hub = new FeedHub(
-            Store, new StoreFeedSource(Store), new FeedDecoder(Serializer, FeedDocumentSessions.None, NullLogger<FeedDecoder>.Instance),
-            new FeedEmbargo(Delay), FeedWindowSettings.Default, Time, NullLogger<FeedHub>.Instance);
-        await hub.StartAsync(TestContext.Current.CancellationToken);
-        await hub.Started.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
-        return new HubReader(hub);
+        var hub = FeedHubHarness.On(Store, Time);
+        await hub.StartAsync();
+        return hub;
     }
 
     public FeedSnapshots Snapshots => new(Store, Serializer, Time, new FeedEmbargo(Delay));
@@ -52,14 +48,3 @@ internal sealed class FeedStore
     }
 }
 
-/// <summary>A <see cref="FeedReader"/> with the hub it reads, which it stops when disposed.</summary>
-internal sealed class HubReader(FeedHub hub) : IAsyncDisposable
-{
-    public FeedReader Reader { get; } = new(hub);
-
-    public async ValueTask DisposeAsync()
-    {
-        await hub.StopAsync(CancellationToken.None);
-        hub.Dispose();
-    }
-}

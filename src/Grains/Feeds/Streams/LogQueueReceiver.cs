@@ -27,9 +27,6 @@ internal sealed partial class LogQueueReceiver(
     private Task _reading = Task.CompletedTask;
     private long _start;
 
-    /// <summary>Where this queue started reading the log.</summary>
-    internal long Start => _start;
-
     public Task Initialize(TimeSpan timeout) => Initialize(timeout, CancellationToken.None);
 
     public async Task Initialize(TimeSpan timeout, CancellationToken cancellationToken)

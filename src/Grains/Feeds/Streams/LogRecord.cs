@@ -26,6 +26,9 @@ public sealed record LogRecord(
     /// <summary>The log position as the feeds write it (the resume token's form).</summary>
     public GlobalPosition GlobalPosition => new(0, Position);
 
+    /// <summary><see cref="Previous"/> as a log position.</summary>
+    public GlobalPosition PreviousPosition => new(0, Previous);
+
     internal static LogRecord From(StoredEvent stored, long previous) => new(
         stored.Id, stored.StreamId, stored.StreamVersion, stored.Type, stored.Data, stored.Metadata.CorrelationId,
         stored.Metadata.CausationId, stored.Metadata.Actor, stored.Metadata.TraceId, stored.Timestamp, stored.Position.Sequence, previous);

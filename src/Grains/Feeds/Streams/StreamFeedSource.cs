@@ -35,9 +35,8 @@ public sealed partial class StreamFeedSource(
                 if (await NextAsync(inbox.Reader, ct) is not { } record)
                 {
                     // Quiet for a check interval: whatever the log has that the stream did not bring is read from the log.
-                    var end = await store.GetLastPositionAsync(FeedMessages.Category, ct);
                     var behind = false;
-                    await foreach (var stored in ReadAsync(after, end, ct))
+                    await foreach (var stored in ReadAsync(after, through: null, ct))
                     {
                         behind = true;
                         after = stored.Position;
@@ -69,7 +68,7 @@ public sealed partial class StreamFeedSource(
                     continue;
                 }
 
-                if (new GlobalPosition(0, record.Previous) > after)
+                if (record.PreviousPosition > after)
                 {
                     // The stream has a message between what this silo has and this one that it did not bring here.
                     await foreach (var stored in ReadAsync(after, new GlobalPosition(0, record.Position - 1), ct))
@@ -110,10 +109,10 @@ public sealed partial class StreamFeedSource(
         }
     }
 
-    // The log's "odf" events after `after`, up to `through`.
-    private async IAsyncEnumerable<StoredEvent> ReadAsync(GlobalPosition after, GlobalPosition through, [EnumeratorCancellation] CancellationToken ct)
+    // The log's "odf" events after `after`, up to `through` (null: up to the log's readable end).
+    private async IAsyncEnumerable<StoredEvent> ReadAsync(GlobalPosition after, GlobalPosition? through, [EnumeratorCancellation] CancellationToken ct)
     {
-        while (after < through)
+        while (through is null || after < through)
         {
             var read = 0;
             await foreach (var stored in store.ReadAllAsync(new ReadAllOptions(after, FeedMessages.Category, PageSize), ct))
