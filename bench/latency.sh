@@ -2,7 +2,8 @@
 # Ingest-to-subscriber latency of the results feeds: one silo (Release, PostgreSQL store) on loopback, and out of its
 # process the load tool posting ODF messages at each rate while 2,000 CIS and 200 FEED SSE subscribers receive them.
 # SILO_ARGS adds silo settings (e.g. SILO_ARGS="--OdfApply:Enabled=false"). SILOS=2 starts a second silo that joins the
-# first (a development cluster on this host, Orleans:PrimarySiloPort); subscribers and ingest POSTs are spread over both.
+# first (membership in the same PostgreSQL, Orleans:Membership:Store=postgres); subscribers and ingest POSTs are spread
+# over both.
 # Usage: bench/latency.sh [rates, default 100,400,1000] [seconds per rate, default 60] [extra load-tool options...]
 # Prints a Markdown report (the table and histograms in docs/benchmarks.md) to standard output; progress to standard error.
 set -euo pipefail
@@ -40,6 +41,7 @@ run_silo() {
   local http=$1 silo=$2 gateway=$3; shift 3
   exec dotnet src/Silo/bin/Release/net10.0/Olympics.Orleans.Silo.dll --Urls="http://127.0.0.1:$http" \
     --Orleans:SiloPort="$silo" --Orleans:GatewayPort="$gateway" \
+    --Orleans:Membership:Store=postgres --Orleans:ClusterId="bench-$$" --Orleans:AdvertisedAddress=127.0.0.1 \
     --Store=postgres --ConnectionStrings:EventStore="$OLYMPICS_TEST_PG" --EventStore:Schema=bench_latency \
     --Odf:Sources:BENCH:ApiKey=bench-source-key-0001 --Admin:ApiKey=bench-admin-key-0001 \
     --Feeds:Consumers:bench-cis:ApiKey=bench-cis-key-000001 --Feeds:Consumers:bench-cis:Tier=Cis \
@@ -57,7 +59,7 @@ urls="http://127.0.0.1:$port"
 pids="$silo_pid"
 if [ "$silos" = 2 ]; then
   # The second silo joins the first; the first applies the ODF messages to the grains (one applier per cluster).
-  run_silo "$port2" "$silo_port2" "$gateway_port2" --Orleans:PrimarySiloPort="$silo_port" --OdfApply:Enabled=false &
+  run_silo "$port2" "$silo_port2" "$gateway_port2" --OdfApply:Enabled=false &
   silo2_pid=$!
   wait_ready "$port2"
   urls="$urls,http://127.0.0.1:$port2"

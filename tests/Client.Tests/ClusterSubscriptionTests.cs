@@ -1,7 +1,7 @@
 namespace Olympics.Orleans.Client.Tests;
 
 /// <summary>
-/// Two silos in one cluster on one PostgreSQL log (real HTTP, real Orleans messaging between the silos): results
+/// Two silos in one cluster on one PostgreSQL (membership and log) (real HTTP, real Orleans messaging between the silos): results
 /// ingested on one reach a subscriber on the other through the results streams, and a subscriber whose silo goes
 /// resumes on the other from its last token with no gap and no repeat.
 /// </summary>
@@ -10,7 +10,7 @@ public sealed class ClusterSubscriptionTests
     [Fact]
     public async Task A_subscriber_gets_what_another_silo_ingested_and_resumes_on_that_silo_when_its_own_stops()
     {
-        await using var primary = await PostgresSilo.StartAsync();
+        await using var primary = await PostgresSilo.StartClusterAsync();
         var second = await PostgresSilo.JoinAsync(primary);
         (await primary.ActiveSilosAsync()).ShouldBe(2, "the second silo joined the primary's cluster");
         using var bound = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);

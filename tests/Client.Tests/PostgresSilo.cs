@@ -29,21 +29,17 @@ internal sealed class PostgresSilo : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly HttpClient _http;
 
-    private PostgresSilo(WebApplication app, string schema, int port, int siloPort)
+    private PostgresSilo(WebApplication app, string schema, int port)
     {
         _app = app;
         Schema = schema;
         Port = port;
-        SiloPort = siloPort;
         _http = new HttpClient { BaseAddress = Address };
     }
 
     public string Schema { get; }
 
     public int Port { get; }
-
-    /// <summary>The Orleans silo-to-silo port, which another silo names to join this one's cluster.</summary>
-    public int SiloPort { get; }
 
     public Uri Address => new($"http://127.0.0.1:{Port}/");
 
@@ -53,12 +49,22 @@ internal sealed class PostgresSilo : IAsyncDisposable
 
     public static Task<PostgresSilo> StartAsync() => StartInSchemaAsync(TestPostgres.NewSchemaName(), FreePort());
 
+    /// <summary>Starts the first silo of a cluster whose membership is in PostgreSQL, named after its schema.</summary>
+    public static Task<PostgresSilo> StartClusterAsync()
+    {
+        var schema = TestPostgres.NewSchemaName();
+        return StartInSchemaAsync(schema, FreePort(), ClusterArguments(schema));
+    }
+
     /// <summary>
-    /// Starts a second silo on <paramref name="primary"/>'s schema that joins its cluster (a development cluster on
-    /// this host). It applies no ODF messages to grains: one applier per cluster.
+    /// Starts a second silo on <paramref name="primary"/>'s schema that joins its cluster (membership in PostgreSQL).
+    /// It applies no ODF messages to grains: one applier per cluster.
     /// </summary>
     public static Task<PostgresSilo> JoinAsync(PostgresSilo primary) =>
-        StartInSchemaAsync(primary.Schema, FreePort(), $"--Orleans:PrimarySiloPort={primary.SiloPort}", "--OdfApply:Enabled=false");
+        StartInSchemaAsync(primary.Schema, FreePort(), [.. ClusterArguments(primary.Schema), "--OdfApply:Enabled=false"]);
+
+    private static string[] ClusterArguments(string schema) =>
+        ["--Orleans:Membership:Store=postgres", $"--Orleans:ClusterId={schema}", "--Orleans:AdvertisedAddress=127.0.0.1"];
 
     /// <summary>Starts a silo on an existing schema and port: a restart of one that ran before.</summary>
     public static async Task<PostgresSilo> StartInSchemaAsync(string schema, int port, params string[] settings)
@@ -85,7 +91,7 @@ internal sealed class PostgresSilo : IAsyncDisposable
         ]);
         await app.InitializeSiloAsync();
         await app.StartAsync();
-        return new PostgresSilo(app, schema, port, siloPort);
+        return new PostgresSilo(app, schema, port);
     }
 
     public OlympicsClient Client(string key = CisKey) => new(new OlympicsClientOptions

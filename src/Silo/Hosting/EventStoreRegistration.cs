@@ -5,6 +5,7 @@ using Olympics.Orleans.EventStore.Marten;
 using Olympics.Orleans.EventStore.ReadModels;
 using Olympics.Orleans.EventStore.Telemetry;
 using Olympics.Orleans.Grains.Feeds;
+using Olympics.Orleans.Silo.Hosting.Clustering;
 
 namespace Olympics.Orleans.Silo.Hosting;
 
@@ -53,6 +54,7 @@ internal static class EventStoreRegistration
         try
         {
             await app.Services.GetRequiredService<IEventStore>().InitializeAsync(app.Lifetime.ApplicationStopping);
+            await ClusteringHosting.ApplyMembershipSchemaAsync(app.Services, app.Lifetime.ApplicationStopping);
             if (app.Services.GetRequiredService<IReadModelStore>() is PostgresReadModelStore readModels)
             {
                 await readModels.InitializeAsync(app.Lifetime.ApplicationStopping);

@@ -2,6 +2,7 @@ using Olympics.Orleans.Grains.EventSourcing;
 using Olympics.Orleans.GrainInterfaces;
 using Olympics.Orleans.Grains.Feeds.Streams;
 using Olympics.Orleans.Silo.Feeds;
+using Olympics.Orleans.Silo.Hosting.Clustering;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 using Orleans.Serialization;
@@ -19,9 +20,7 @@ internal static class OrleansHosting
         builder.Services.Configure<EventSourcingOptions>(builder.Configuration.GetSection("EventSourcing"));
         builder.UseOrleans(silo =>
         {
-            // A development cluster on one host: silos started with Orleans:PrimarySiloPort join the silo on that port
-            // (the cluster on PostgreSQL membership is issue 14's).
-            silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, settings.PrimarySilo);
+            silo.UseClustering(builder.Configuration, settings);
             silo.Services.AddSerializer(serializer => serializer.AddContractTypes());
             silo.AddActivityPropagation();
             silo.AddResultStreams(FeedOptions.From(builder.Configuration).Streams);
