@@ -58,8 +58,8 @@ wait_ready "$port"
 urls="http://127.0.0.1:$port"
 pids="$silo_pid"
 if [ "$silos" = 2 ]; then
-  # The second silo joins the first; the first applies the ODF messages to the grains (one applier per cluster).
-  run_silo "$port2" "$silo_port2" "$gateway_port2" --OdfApply:Enabled=false &
+  # The second silo joins the first; the ODF apply runs on whichever of the two holds its lease.
+  run_silo "$port2" "$silo_port2" "$gateway_port2" &
   silo2_pid=$!
   wait_ready "$port2"
   urls="$urls,http://127.0.0.1:$port2"

@@ -7,15 +7,17 @@ using Olympics.Orleans.Contracts.Venues;
 namespace Olympics.Orleans.Client;
 
 /// <summary>
-/// The partner SDK: typed calls to a silo's HTTP API. Thread-safe; create one per silo address and reuse it.
+/// The partner SDK: typed calls to a silo's HTTP API. Thread-safe; create one per cluster (or silo) and reuse it.
 /// Errors arrive as <see cref="OlympicsApiException"/> carrying the silo's problem details. Idempotent requests
-/// (GET, PUT) are tried again after transient failures, as <see cref="OlympicsClientOptions"/> says.
+/// (GET, PUT) are tried again after transient failures, as <see cref="OlympicsClientOptions"/> says; with
+/// <see cref="OlympicsClientOptions.FailoverAddresses"/> the client moves to another silo when one fails.
 /// </summary>
 public sealed partial class OlympicsClient : IDisposable
 {
     private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
     private readonly HttpClient _http;
     private readonly bool _ownsHttp;
+    private readonly SiloAddresses _silos;
     private readonly RetryingSender _sender;
     private readonly ResultSubscription _results;
     private readonly SnapshotCache _snapshots = new();
@@ -42,14 +44,15 @@ public sealed partial class OlympicsClient : IDisposable
             _http.DefaultRequestHeaders.Add("X-API-KEY", options.ApiKey);
         }
 
-        _sender = new RetryingSender(_http, options);
-        _results = new ResultSubscription(_http, options, _json);
+        _silos = new SiloAddresses(options);
+        _sender = new RetryingSender(_http, options, _silos);
+        _results = new ResultSubscription(_http, options, _silos, _json);
     }
 
-    /// <summary>Whether the silo is ready to take traffic (its event store answers).</summary>
+    /// <summary>Whether the silo the client talks to now is ready to take traffic (its event store answers).</summary>
     public async Task<bool> IsReadyAsync(CancellationToken cancellationToken = default)
     {
-        using var response = await _http.GetAsync(new Uri("health/ready", UriKind.Relative), cancellationToken);
+        using var response = await _http.GetAsync(new Uri(_silos.Current, "health/ready"), cancellationToken);
         return response.StatusCode == HttpStatusCode.OK;
     }
 

@@ -6,6 +6,13 @@ public sealed record OlympicsClientOptions
     /// <summary>The silo's base address, e.g. http://localhost:5080/.</summary>
     public required Uri BaseAddress { get; init; }
 
+    /// <summary>
+    /// Other silos of the same cluster, tried in turn when the current one cannot be reached, times out or answers
+    /// 5xx: requests move to the next and stay there while it answers, and a results stream resumes there after its
+    /// last token (no gap, no duplicate). Empty by default: one silo, or one load-balanced address.
+    /// </summary>
+    public IReadOnlyList<Uri> FailoverAddresses { get; init; } = [];
+
     /// <summary>The consumer's API key, sent as the X-API-KEY header on every request (feeds need one).</summary>
     public string? ApiKey { get; init; }
 

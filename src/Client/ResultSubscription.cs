@@ -8,10 +8,10 @@ namespace Olympics.Orleans.Client;
 /// <summary>
 /// The results feed (or one stream of it) over SSE, reopened after every drop (broken connection, silo restart,
 /// silence, 5xx, 429) with backoff and Last-Event-ID set to the last token yielded, so the caller sees each message once
-/// and in order.
+/// and in order. A drop of the connection, or a 5xx, moves it to the client's next silo (<see cref="SiloAddresses"/>).
 /// Refusals other than those (401, 403, 400) end it with <see cref="OlympicsApiException"/>.
 /// </summary>
-internal sealed class ResultSubscription(HttpClient http, OlympicsClientOptions options, JsonSerializerOptions json)
+internal sealed class ResultSubscription(HttpClient http, OlympicsClientOptions options, SiloAddresses silos, JsonSerializerOptions json)
 {
     public async IAsyncEnumerable<ResultMessage> ReadAsync(FeedStreamId stream, FeedStart start, [EnumeratorCancellation] CancellationToken ct)
     {
@@ -71,6 +71,7 @@ internal sealed class ResultSubscription(HttpClient http, OlympicsClientOptions 
             ("day", start?.Day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
             ("from", start is { Live: true, Day: null } ? "now" : null));
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        var silo = silos.Address(request);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
         if (last is not null)
         {
@@ -84,11 +85,18 @@ internal sealed class ResultSubscription(HttpClient http, OlympicsClientOptions 
         }
         catch (HttpRequestException)
         {
+            silos.Failed(silo);
             return null;
         }
         catch (TaskCanceledException) when (!ct.IsCancellationRequested)
         {
-            return null; // Timed out before the silo answered.
+            silos.Failed(silo); // Timed out before the silo answered.
+            return null;
+        }
+
+        if ((int)response.StatusCode >= 500)
+        {
+            silos.Failed(silo);
         }
 
         if (response.IsSuccessStatusCode || Backoff.IsTransient(response.StatusCode))

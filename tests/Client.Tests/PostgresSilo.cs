@@ -58,10 +58,9 @@ internal sealed class PostgresSilo : IAsyncDisposable
 
     /// <summary>
     /// Starts a second silo on <paramref name="primary"/>'s schema that joins its cluster (membership in PostgreSQL).
-    /// It applies no ODF messages to grains: one applier per cluster.
     /// </summary>
     public static Task<PostgresSilo> JoinAsync(PostgresSilo primary) =>
-        StartInSchemaAsync(primary.Schema, FreePort(), [.. ClusterArguments(primary.Schema), "--OdfApply:Enabled=false"]);
+        StartInSchemaAsync(primary.Schema, FreePort(), ClusterArguments(primary.Schema));
 
     private static string[] ClusterArguments(string schema) =>
         ["--Orleans:Membership:Store=postgres", $"--Orleans:ClusterId={schema}", "--Orleans:AdvertisedAddress=127.0.0.1"];
@@ -132,7 +131,7 @@ internal sealed class PostgresSilo : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Olympics.Orleans.Grains.Processes;
 using Olympics.Orleans.Grains.Sessions;
 using Olympics.Orleans.ReadModels.Projections;
 
@@ -13,7 +14,7 @@ public static class QualificationServices
         services.Configure<QualificationOptions>(configuration.GetSection("Qualification"));
         services.AddProjection<SessionCatalog>();
         services.AddSingleton<QualificationSteps>();
-        services.AddHostedService<QualificationProcess>();
+        services.AddLeadProcess<QualificationProcess>("qualification");
         return services;
     }
 }

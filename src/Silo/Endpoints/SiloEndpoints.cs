@@ -23,6 +23,7 @@ internal static class SiloEndpoints
         app.MapFeedEndpoints();
         app.MapResultSnapshotEndpoints();
         app.MapFeedSocketEndpoints();
+        app.MapClusterEndpoints();
         if (app.Services.GetRequiredService<OrleansSettings>().Dashboard)
         {
             app.MapDashboardEndpoints();

@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Olympics.Orleans.EventStore;
+using Orleans.Runtime;
 
 namespace Olympics.Orleans.Silo.Hosting;
 
 /// <summary>
 /// Turns the domain's typed exceptions into RFC 7807 answers: a malformed command is 400 naming the field, a
-/// command the state refuses or a lost write race is 409, a grain call that timed out is 504.
+/// command the state refuses or a lost write race is 409, a grain call that timed out is 504, and a call that reached
+/// a silo as it left the cluster is 503 with Retry-After, for the caller to try again (the grain reactivates on a
+/// survivor within seconds; an ODF message sent twice is stored once).
 /// </summary>
 internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -18,6 +21,8 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             CommandRejectedException e => Problem(409, "Command refused", e.Message, null),
             ConcurrencyException e => Problem(409, "Concurrent change", e.Message, null),
             TimeoutException e => Problem(504, "Grain call timed out", e.Message, null),
+            SiloUnavailableException or OrleansMessageRejectionException => Problem(503, "Silo unavailable",
+                "The grain's silo left the cluster while serving the request; try again.", null),
             BadHttpRequestException e => Problem(400, "Bad request", Describe(e), null),
             _ => null,
         };
@@ -27,6 +32,11 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
+        if (problem.Status == 503)
+        {
+            httpContext.Response.Headers.RetryAfter = "1";
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 

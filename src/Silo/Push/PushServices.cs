@@ -1,3 +1,5 @@
+using Olympics.Orleans.Grains.Processes;
+
 namespace Olympics.Orleans.Silo.Push;
 
 internal static class PushServices
@@ -9,7 +11,7 @@ internal static class PushServices
         services.AddSingleton(options);
         if (options.Partners.Count > 0)
         {
-            services.AddHostedService<PushService>();
+            services.AddLeadProcess<PushService>("partner-push");
         }
 
         return services;

@@ -42,6 +42,8 @@ internal static class TierSweepRoutes
         ["GET /odf/documents/{key}"] = (RouteKind.Results, "probed: admin key only, every consumer key is refused"),
         ["POST /odf/messages"] = (RouteKind.NoResults, "the venues' ingest: answers a receipt (outcome, key, version) for the sender's own message"),
         ["POST /admin/feeds/consumers/{name}/revoke"] = (RouteKind.NoResults, "admin: 204"),
+        ["GET /admin/cluster/"] = (RouteKind.NoResults, "admin: the silos of the cluster (ClusterEndpointTests)"),
+        ["GET /admin/cluster/probes/{key}"] = (RouteKind.NoResults, "admin: where a probe grain lives (ClusterEndpointTests)"),
         ["* /health/live"] = (RouteKind.NoResults, "health"),
         ["* /health/ready"] = (RouteKind.NoResults, "health"),
         ["GET /openapi/{documentName}.json"] = (RouteKind.NoResults, "the API description"),

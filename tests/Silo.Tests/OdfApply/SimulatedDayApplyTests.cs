@@ -47,15 +47,16 @@ public sealed class SimulatedDayApplyTests
         report.AllAcknowledged.ShouldBeTrue();
 
         var session = await OdfApplySilo.EventuallyAsync(() => silo.Http.GetFromJsonAsync<SessionView>($"/sessions/{_session.Code}", SiloHttp.Json),
-            s => s!.Status == ScheduleStatus.Finished && s.Units.All(u => u.Status == ResultStatus.Official && u.Notes.Count == Corrections(u.Rsc)),
-            "the session never finished with every unit official");
+            s => s!.Status == ScheduleStatus.Finished && s.Units.All(u => u.Status == ResultStatus.Official && u.Notes.Count == Corrections(u.Rsc))
+                && s.Phases.Any(FinalPhaseDone),
+            "the session never finished with every unit official and its final phase's result applied");
         foreach (var unit in session!.Units)
         {
             unit.ScheduleStatus.ShouldBe(ScheduleStatus.Finished);
             unit.Results.Select(r => (r.Athlete, r.Rank)).ShouldBe(LastOfficial(unit.Rsc), unit.Rsc);
         }
 
-        session.Phases.ShouldContain(p => new Rsc(p.Phase).Phase == "FNL-" && (p.Status == ResultStatus.Official || p.Status == ResultStatus.Partial));
+        session.Phases.ShouldContain(p => FinalPhaseDone(p));
         var medals = await OdfApplySilo.EventuallyAsync(() => silo.Service<IGrainFactory>().GetGrain<IMedalsGrain>("OG2024").GetMedalTableAsync(),
             m => m.TableVersion == Last("DT_MEDALS").Version, "the medal table never reached the last standings");
         medals.Lines.Sum(l => l.Total).ShouldBe(medals.Events.Sum(e => e.Medallists.Count));
@@ -94,6 +95,10 @@ public sealed class SimulatedDayApplyTests
 
         (await Task.WhenAll(streams.Select(restarted.VersionOfAsync))).ShouldBe([before[0], before[1] + 1, before[2]]);
     }
+
+    // The phase result (DT_PHASE_RESULT) comes after the units' last results and is applied after them.
+    private static bool FinalPhaseDone(PhaseResultStatus phase) =>
+        new Rsc(phase.Phase).Phase == "FNL-" && (phase.Status == ResultStatus.Official || phase.Status == ResultStatus.Partial);
 
     private static async Task ScheduleAsync(IGrainFactory grains)
     {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Olympics.Orleans.Grains.Processes;
 using Olympics.Orleans.Grains.Sessions;
 using Olympics.Orleans.ReadModels.Projections;
 
@@ -19,7 +20,7 @@ public static class OdfApplyServices
         services.Configure<OdfApplyOptions>(section);
         services.AddProjection<SessionCatalog>();
         services.AddSingleton<OdfApplySteps>();
-        services.AddHostedService<OdfApplyProcess>();
+        services.AddLeadProcess<OdfApplyProcess>("odf-apply");
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Npgsql;
+using Olympics.Orleans.Grains.Processes;
 using Orleans.Configuration;
 
 namespace Olympics.Orleans.Silo.Hosting.Clustering;
@@ -18,6 +19,8 @@ internal static class ClusteringHosting
         }
 
         var store = StoreSettings.From(configuration);
+        // The processes that run once in the cluster (ODF apply, qualification, partner push) run where the lease is.
+        silo.Services.AddSingleton<IProcessLeadership, PostgresProcessLeadership>();
         silo.Configure<ClusterOptions>(o =>
         {
             o.ClusterId = cluster.ClusterId;

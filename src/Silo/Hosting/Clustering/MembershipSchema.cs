@@ -4,7 +4,8 @@ using Npgsql;
 namespace Olympics.Orleans.Silo.Hosting.Clustering;
 
 /// <summary>
-/// The cluster's membership tables in the event store's schema and the query texts Orleans reads from them. Applied
+/// The cluster's membership tables in the event store's schema, the query texts Orleans reads from them, and the
+/// leases on the cluster's processes (<see cref="PostgresProcessLeadership"/>). Applied
 /// at every start: idempotent, and silos that start together take turns on an advisory lock, so two of them never
 /// race to create the same table.
 /// </summary>
@@ -72,6 +73,12 @@ internal static partial class MembershipSchema
             start_time timestamptz not null,
             i_am_alive_time timestamptz not null,
             primary key (cluster_id, address, port, generation))
+        """,
+        $"""
+        create table if not exists {schema}.process_lease (
+            process text primary key,
+            holder text not null,
+            expires_at timestamptz not null)
         """,
     ];
 
