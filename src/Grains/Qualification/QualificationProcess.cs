@@ -21,7 +21,7 @@ public sealed partial class QualificationProcess(
     public const string CheckpointStream = "process-qualification";
 
     private static readonly TimeSpan _firstRetry = TimeSpan.FromMilliseconds(200);
-    private static readonly TimeSpan _maxRetry = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan _maxRetry = TimeSpan.FromSeconds(2);
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -35,16 +35,18 @@ public sealed partial class ProjectionHost(
             {
                 try
                 {
+                    if (projection.Interruption is not null)
+                    {
+                        // The store answers again: the read model follows it again, whether or not an event comes.
+                        await store.CheckHealthAsync(ct);
+                        projection.Resumed();
+                        LogResumed(logger, projection.Name, after ?? GlobalPosition.Start);
+                    }
+
                     await foreach (var stored in store.SubscribeAsync(new SubscriptionOptions(after, projection.Category), ct))
                     {
                         Apply(projection, stored);
                         after = stored.Position;
-                        if (projection.Interruption is not null)
-                        {
-                            projection.Resumed();
-                            LogResumed(logger, projection.Name, after.Value);
-                        }
-
                         delay = _options.InitialRetryDelay;
                     }
                 }

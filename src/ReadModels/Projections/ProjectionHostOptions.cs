@@ -6,6 +6,6 @@ public sealed class ProjectionHostOptions
     /// <summary>The wait before the first retry; it doubles at each failure in a row. Default 200 ms.</summary>
     public TimeSpan InitialRetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 
-    /// <summary>The longest wait between two retries. Default 10 s.</summary>
-    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>The longest wait between two retries. Default 1 s: a failed read costs one refused connection, and the silo is ready again within a second of the store.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 }

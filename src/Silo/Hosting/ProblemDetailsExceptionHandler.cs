@@ -9,7 +9,8 @@ namespace Olympics.Orleans.Silo.Hosting;
 /// Turns the domain's typed exceptions into RFC 7807 answers: a malformed command is 400 naming the field, a
 /// command the state refuses or a lost write race is 409, a grain call that timed out is 504, and a call that reached
 /// a silo as it left the cluster is 503 with Retry-After, for the caller to try again (the grain reactivates on a
-/// survivor within seconds; an ODF message sent twice is stored once).
+/// survivor within seconds; an ODF message sent twice is stored once), as is a request that found the event store
+/// unreachable.
 /// </summary>
 internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -23,6 +24,8 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             TimeoutException e => Problem(504, "Grain call timed out", e.Message, null),
             SiloUnavailableException or OrleansMessageRejectionException => Problem(503, "Silo unavailable",
                 "The grain's silo left the cluster while serving the request; try again.", null),
+            _ when StoreUnavailable(exception) => Problem(503, "Event store unavailable",
+                "The event store cannot be reached (PostgreSQL restarting or unreachable); try again.", null),
             BadHttpRequestException e => Problem(400, "Bad request", Describe(e), null),
             _ => null,
         };
@@ -39,6 +42,16 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
 
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
+
+    // A connection refused, broken or timed out, or PostgreSQL shutting down: Npgsql calls these transient. Whatever wraps
+    // them (Marten, an Orleans grain call) is looked through.
+    private static bool StoreUnavailable(Exception exception) => exception switch
+    {
+        Npgsql.NpgsqlException { IsTransient: true } => true,
+        AggregateException aggregate => aggregate.InnerExceptions.Any(StoreUnavailable),
+        { InnerException: { } inner } => StoreUnavailable(inner),
+        _ => false,
+    };
 
     // Model binding says which parameter failed; the JSON reader underneath says where in the body and why.
     private static string Describe(BadHttpRequestException e) =>

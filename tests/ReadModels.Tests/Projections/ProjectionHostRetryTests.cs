@@ -53,14 +53,58 @@ public sealed class ProjectionHostRetryTests
         await host.StopAsync(ct);
     }
 
-    // A store whose subscriptions fail while FailReads is set, as a PostgreSQL restart makes them fail.
+    [Fact]
+    public async Task A_read_model_cut_off_while_idle_follows_the_store_again_as_soon_as_it_answers_without_waiting_for_an_event()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var store = new OutageStore(new InMemoryEventStore());
+        await store.AppendAsync("ledger-0", ExpectedVersion.NoStream, [EventData.Create("x.v1", "{}")], ct);
+        await using var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<IEventStore>(store)
+            .AddSingleton(new EventSerializer())
+            .Configure<ProjectionHostOptions>(o => (o.InitialRetryDelay, o.MaxRetryDelay) = (TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(40)))
+            .AddProjection<ProjectionHostTests.StreamsSeen>()
+            .BuildServiceProvider();
+        var projection = services.GetRequiredService<ProjectionHostTests.StreamsSeen>();
+        var host = services.GetServices<IHostedService>().OfType<ProjectionHost>().Single();
+        await host.StartAsync(ct);
+        await Eventually.True(() => projection.Streams.Count == 1, "the history was read");
+
+        store.Cut();
+        await Eventually.True(() => projection.Interruption is not null, "the broken connection shows");
+        await Task.Delay(100, ct);
+        projection.Interruption.ShouldNotBeNull("the store still refuses");
+        store.Restore();
+
+        await Eventually.True(() => projection.Interruption is null, "the read model follows the store again with no new event");
+        projection.Streams.ShouldBe(["ledger-0"]);
+        await host.StopAsync(ct);
+    }
+
+    // A store whose subscriptions fail while FailReads is set, as a PostgreSQL restart makes them fail; Cut also breaks
+    // the subscriptions waiting for events, as a restart breaks their connections.
     private sealed class OutageStore(IEventStore inner) : IEventStore
     {
         public volatile bool FailReads;
+        private CancellationTokenSource _cut = new();
+
+        public void Cut()
+        {
+            FailReads = true;
+            _cut.Cancel();
+        }
+
+        public void Restore()
+        {
+            _cut = new CancellationTokenSource();
+            FailReads = false;
+        }
 
         public Task InitializeAsync(CancellationToken ct = default) => inner.InitializeAsync(ct);
 
-        public Task CheckHealthAsync(CancellationToken ct = default) => inner.CheckHealthAsync(ct);
+        public Task CheckHealthAsync(CancellationToken ct = default) =>
+            FailReads ? Task.FromException(new IOException("the store refused the connection")) : inner.CheckHealthAsync(ct);
 
         public Task<AppendResult> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<EventData> events, CancellationToken ct = default) =>
             inner.AppendAsync(streamId, expectedVersion, events, ct);
@@ -88,14 +132,32 @@ public sealed class ProjectionHostRetryTests
                 throw new IOException("the store refused the connection");
             }
 
-            await foreach (var stored in inner.SubscribeAsync(options, ct))
+            var cut = _cut.Token;
+            using var waiting = CancellationTokenSource.CreateLinkedTokenSource(ct, cut);
+            await using var events = inner.SubscribeAsync(options, waiting.Token).GetAsyncEnumerator(waiting.Token);
+            while (true)
             {
+                bool more;
+                try
+                {
+                    more = await events.MoveNextAsync();
+                }
+                catch (OperationCanceledException) when (cut.IsCancellationRequested && !ct.IsCancellationRequested)
+                {
+                    throw new IOException("the connection to the store was reset");
+                }
+
+                if (!more)
+                {
+                    yield break;
+                }
+
                 if (FailReads)
                 {
                     throw new IOException("the connection to the store was reset");
                 }
 
-                yield return stored;
+                yield return events.Current;
             }
         }
 

@@ -17,6 +17,6 @@ public sealed class OdfApplyOptions
     /// <summary>Most documents handled between two checkpoints, whatever the interval. Default 500.</summary>
     public int CheckpointEvery { get; set; } = 500;
 
-    /// <summary>The longest pause between two attempts after a failure that is not a refusal (the store down). Default 30 s.</summary>
-    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>The longest pause between two attempts after a failure that is not a refusal (the store down). Default 2 s.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 }
