@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Ingest-to-subscriber latency of the results feeds: one silo (Release, PostgreSQL store) on loopback, and out of its
 # process the load tool posting ODF messages at each rate while 2,000 CIS and 200 FEED SSE subscribers receive them.
-# SILO_ARGS adds silo settings (e.g. SILO_ARGS="--OdfApply:Enabled=false"). SILOS=2 starts a second silo that joins the
-# first (membership in the same PostgreSQL, Orleans:Membership:Store=postgres); subscribers and ingest POSTs are spread
-# over both.
+# SILO_ARGS adds silo settings (e.g. SILO_ARGS="--OdfApply:Enabled=false"). SILOS=2 or 3 starts that many silos in one
+# cluster (membership in the same PostgreSQL, Orleans:Membership:Store=postgres); subscribers and ingest POSTs are spread
+# over them.
 # Usage: bench/latency.sh [rates, default 100,400,1000] [seconds per rate, default 60] [extra load-tool options...]
 # Prints a Markdown report (the table and histograms in docs/benchmarks.md) to standard output; progress to standard error.
 set -euo pipefail
@@ -15,21 +15,19 @@ shift $(( $# > 2 ? 2 : $# ))
 # Free loopback ports for HTTP and for Orleans (the silo's defaults 11111/30000 may be taken by another silo or test
 # run on this machine; a Linux silo binds a taken port without error and then shares its connections).
 free_port() { local p; for p in $(seq "$1" "$(( $1 + 200 ))"); do (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return 0; }; done; return 1; }
-port=$(free_port 5090)
-silo_port=$(free_port 21111)
-gateway_port=$(free_port 31000)
 silos=${SILOS:-1}
-[ "$silos" = 1 ] || [ "$silos" = 2 ] || { echo "latency: SILOS is 1 or 2" >&2; exit 2; }
-port2=$(free_port $(( port + 1 )))
-silo_port2=$(free_port $(( silo_port + 1 )))
-gateway_port2=$(free_port $(( gateway_port + 1 )))
+[[ "$silos" =~ ^[1-3]$ ]] || { echo "latency: SILOS is 1, 2 or 3" >&2; exit 2; }
+declare -a http_ports silo_ports gateway_ports pids
+next_http=5090; next_silo=21111; next_gateway=31000
+for i in $(seq 0 $((silos - 1))); do
+  http_ports[$i]=$(free_port $next_http); next_http=$(( ${http_ports[$i]} + 1 ))
+  silo_ports[$i]=$(free_port $next_silo); next_silo=$(( ${silo_ports[$i]} + 1 ))
+  gateway_ports[$i]=$(free_port $next_gateway); next_gateway=$(( ${gateway_ports[$i]} + 1 ))
+done
 
 pg_start shared_buffers=512MB max_wal_size=4GB
-silo_pid=""
-silo2_pid=""
 cleanup() {
-  [ -n "$silo2_pid" ] && kill "$silo2_pid" 2>/dev/null && wait "$silo2_pid" 2>/dev/null
-  [ -n "$silo_pid" ] && kill "$silo_pid" 2>/dev/null && wait "$silo_pid" 2>/dev/null
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; done
   pg_stop
 }
 trap cleanup EXIT
@@ -52,21 +50,17 @@ wait_ready() {
   for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$1/health/ready" >/dev/null && return 0; sleep 1; done
   echo "latency: the silo on port $1 did not become ready" >&2; exit 1
 }
-run_silo "$port" "$silo_port" "$gateway_port" &
-silo_pid=$!
-wait_ready "$port"
-urls="http://127.0.0.1:$port"
-pids="$silo_pid"
-if [ "$silos" = 2 ]; then
-  # The second silo joins the first; the ODF apply runs on whichever of the two holds its lease.
-  run_silo "$port2" "$silo_port2" "$gateway_port2" &
-  silo2_pid=$!
-  wait_ready "$port2"
-  urls="$urls,http://127.0.0.1:$port2"
-  pids="$pids,$silo2_pid"
-fi
+# The first silo creates the schema alone; the others then join its cluster. The ODF apply runs on whichever holds its lease.
+urls=""
+for i in $(seq 0 $((silos - 1))); do
+  run_silo "${http_ports[$i]}" "${silo_ports[$i]}" "${gateway_ports[$i]}" &
+  pids[$i]=$!
+  wait_ready "${http_ports[$i]}"
+  urls="${urls:+$urls,}http://127.0.0.1:${http_ports[$i]}"
+done
+silo_pids=$(IFS=,; echo "${pids[*]}")
 
 echo "# $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 echo "# bench/latency.sh $rates $seconds $*; PostgreSQL $("$PG_BIN/postgres" --version 2>/dev/null | awk '{print $3}'); Store=postgres (MartenEventStore); $silos silo(s); load $(cut -d' ' -f1-3 /proc/loadavg)"
 dotnet bench/Latency/bin/Release/net10.0/Olympics.Orleans.LatencyBench.dll --silo "$urls" \
-  --rates "$rates" --seconds "$seconds" --silo-pid "$pids" "$@"
+  --rates "$rates" --seconds "$seconds" --silo-pid "$silo_pids" "$@"

@@ -18,6 +18,18 @@ internal readonly record struct InvalidCommandSurrogate([property: Id(0)] string
 internal readonly record struct ConcurrencySurrogate(
     [property: Id(0)] string StreamId, [property: Id(1)] long ExpectedVersion, [property: Id(2)] long ActualVersion, [property: Id(3)] string? StackTrace);
 
+[GenerateSerializer, Immutable, Alias("olympics.exception.store-unavailable")]
+internal readonly record struct StoreUnavailableSurrogate([property: Id(0)] string Message, [property: Id(1)] string? StackTrace);
+
+[RegisterConverter]
+internal sealed class StoreUnavailableConverter : IConverter<EventStoreUnavailableException, StoreUnavailableSurrogate>
+{
+    public EventStoreUnavailableException ConvertFromSurrogate(in StoreUnavailableSurrogate surrogate) =>
+        RemoteStack.Restore(new EventStoreUnavailableException(surrogate.Message), surrogate.StackTrace);
+
+    public StoreUnavailableSurrogate ConvertToSurrogate(in EventStoreUnavailableException value) => new(value.Message, value.StackTrace);
+}
+
 [RegisterConverter]
 internal sealed class CommandRejectedConverter : IConverter<CommandRejectedException, CommandRejectedSurrogate>
 {

@@ -49,7 +49,10 @@ public sealed class SiloNode : IAsyncDisposable
     /// <summary>The last lines the silo printed.</summary>
     public string Output => string.Join('\n', _output);
 
-    public static SiloNode Start(string name, string schema, string clusterId, params string[] settings)
+    public static SiloNode Start(string name, string schema, string clusterId, params string[] settings) =>
+        Start(name, TestPostgres.ConnectionString, schema, clusterId, settings);
+
+    public static SiloNode Start(string name, string connectionString, string schema, string clusterId, params string[] settings)
     {
         var (http, _) = SiloPorts.Allocate();
         var (silo, gateway) = SiloPorts.Allocate();
@@ -58,7 +61,7 @@ public sealed class SiloNode : IAsyncDisposable
             Path.Combine(AppContext.BaseDirectory, "Olympics.Orleans.Silo.dll"),
             $"--urls=http://127.0.0.1:{http}",
             "--Store=postgres",
-            $"--ConnectionStrings:EventStore={TestPostgres.ConnectionString}",
+            $"--ConnectionStrings:EventStore={connectionString}",
             $"--EventStore:Schema={schema}",
             "--Orleans:Membership:Store=postgres",
             $"--Orleans:ClusterId={clusterId}",
@@ -71,6 +74,8 @@ public sealed class SiloNode : IAsyncDisposable
             $"--Feeds:Consumers:cis:ApiKey={CisKey}",
             "--Feeds:Consumers:cis:Tier=Cis",
             "--Logging:LogLevel:Default=Warning",
+            "--Logging:LogLevel:Olympics=Information",
+            "--Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks=None",
             .. settings,
         ];
         return new SiloNode(name, args, http);
@@ -166,7 +171,7 @@ public sealed class SiloNode : IAsyncDisposable
         }
 
         _output.Enqueue(line);
-        while (_output.Count > 200 && _output.TryDequeue(out _))
+        while (_output.Count > 2000 && _output.TryDequeue(out _))
         {
         }
     }

@@ -36,15 +36,16 @@ public sealed class TestCluster : IAsyncDisposable
     public SiloNode this[int index] => Silos[index];
 
     /// <summary>Starts <paramref name="count"/> silos: the first alone (it creates the schema), then the others at once.</summary>
-    public static async Task<TestCluster> StartAsync(int count)
+    public static async Task<TestCluster> StartAsync(int count, string? connectionString = null)
     {
         var schema = TestPostgres.NewSchemaName();
-        var silos = new List<SiloNode> { SiloNode.Start("silo-0", schema, schema) };
+        connectionString ??= TestPostgres.ConnectionString;
+        var silos = new List<SiloNode> { SiloNode.Start("silo-0", connectionString, schema, schema) };
         var cluster = new TestCluster(schema, silos);
         try
         {
             await silos[0].WaitReadyAsync();
-            silos.AddRange(Enumerable.Range(1, count - 1).Select(i => SiloNode.Start($"silo-{i}", schema, schema)));
+            silos.AddRange(Enumerable.Range(1, count - 1).Select(i => SiloNode.Start($"silo-{i}", connectionString, schema, schema)));
             await Task.WhenAll(silos.Skip(1).Select(s => s.WaitReadyAsync()));
             return cluster;
         }
@@ -90,8 +91,21 @@ public sealed class TestCluster : IAsyncDisposable
     /// Posts version <paramref name="version"/> of document <paramref name="document"/> through <paramref name="via"/> as
     /// a venue does; the silo's answer, or 0 when it could not be reached.
     /// </summary>
-    public static Task<HttpStatusCode> PostResultAsync(SiloNode via, int document, int version) =>
-        PostAsync(via, OdfMessages.Xml(version, $"ATHM100M--------------FNL-{document.ToString("D4", CultureInfo.InvariantCulture)}----"));
+    public static async Task<HttpStatusCode> PostResultAsync(SiloNode via, int document, int version) =>
+        (await PostResultWithRetryAfterAsync(via, document, version)).Status;
+
+    /// <summary>As <see cref="PostResultAsync"/>, and whether the answer carried a Retry-After header.</summary>
+    public static Task<(HttpStatusCode Status, bool RetryAfter)> PostResultWithRetryAfterAsync(SiloNode via, int document, int version) =>
+        SendAsync(via, OdfMessages.Xml(version, $"ATHM100M--------------FNL-{document.ToString("D4", CultureInfo.InvariantCulture)}----"));
+
+    /// <summary>Posts the medal table (DT_MEDALS, code GLO) with one line: France, one gold.</summary>
+    public static Task<HttpStatusCode> PostMedalTableAsync(SiloNode via, int version)
+    {
+        var header = OdfMessages.Header(version, "GLO".PadRight(34, '-'));
+        (header["DocumentType"], header["ResultStatus"]) = ("DT_MEDALS", null);
+        const string Standings = """<Competition Gen="OG2024"><MedalStandings><MedalLine Rank="1" Organisation="FRA" Gold="1" Silver="0" Bronze="0" Total="1"/></MedalStandings></Competition>""";
+        return PostAsync(via, OdfMessages.Xml(header, withdrawal: true).Replace("></OdfBody>", $">{Standings}</OdfBody>", StringComparison.Ordinal));
+    }
 
     /// <summary>Posts a venue's keep-alive (DT_KA), which the ODF apply process records on the venue.</summary>
     public static Task<HttpStatusCode> PostKeepAliveAsync(SiloNode via, string venue, int version)
@@ -101,7 +115,9 @@ public sealed class TestCluster : IAsyncDisposable
         return PostAsync(via, OdfMessages.Xml(header, withdrawal: true));
     }
 
-    private static async Task<HttpStatusCode> PostAsync(SiloNode via, string xml)
+    private static async Task<HttpStatusCode> PostAsync(SiloNode via, string xml) => (await SendAsync(via, xml)).Status;
+
+    private static async Task<(HttpStatusCode Status, bool RetryAfter)> SendAsync(SiloNode via, string xml)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(via.Address, "odf/messages"))
         {
@@ -111,11 +127,11 @@ public sealed class TestCluster : IAsyncDisposable
         try
         {
             using var response = await Venue.SendAsync(request, TestContext.Current.CancellationToken);
-            return response.StatusCode;
+            return (response.StatusCode, response.Headers.RetryAfter is not null);
         }
         catch (HttpRequestException)
         {
-            return 0;
+            return (0, false);
         }
     }
 

@@ -23,6 +23,7 @@ internal static class OrleansHosting
             silo.UseClustering(builder.Configuration, settings);
             silo.Services.AddSerializer(serializer => serializer.AddContractTypes());
             silo.AddActivityPropagation();
+            silo.AddIncomingGrainCallFilter<StoreFailureCallFilter>();
             silo.AddResultStreams(FeedOptions.From(builder.Configuration).Streams);
             // Served under /dashboard to holders of the admin key only (Endpoints/DashboardEndpoints.cs). Its call filter
             // profiles every grain call, so a silo that needs every cycle can go without (Orleans:Dashboard=false).

@@ -24,7 +24,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             TimeoutException e => Problem(504, "Grain call timed out", e.Message, null),
             SiloUnavailableException or OrleansMessageRejectionException => Problem(503, "Silo unavailable",
                 "The grain's silo left the cluster while serving the request; try again.", null),
-            _ when StoreUnavailable(exception) => Problem(503, "Event store unavailable",
+            _ when StoreFailures.Unavailable(exception) => Problem(503, "Event store unavailable",
                 "The event store cannot be reached (PostgreSQL restarting or unreachable); try again.", null),
             BadHttpRequestException e => Problem(400, "Bad request", Describe(e), null),
             _ => null,
@@ -42,16 +42,6 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
 
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
-
-    // A connection refused, broken or timed out, or PostgreSQL shutting down: Npgsql calls these transient. Whatever wraps
-    // them (Marten, an Orleans grain call) is looked through.
-    private static bool StoreUnavailable(Exception exception) => exception switch
-    {
-        Npgsql.NpgsqlException { IsTransient: true } => true,
-        AggregateException aggregate => aggregate.InnerExceptions.Any(StoreUnavailable),
-        { InnerException: { } inner } => StoreUnavailable(inner),
-        _ => false,
-    };
 
     // Model binding says which parameter failed; the JSON reader underneath says where in the body and why.
     private static string Describe(BadHttpRequestException e) =>
