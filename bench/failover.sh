@@ -3,6 +3,7 @@
 # silo is killed with SIGKILL (or frozen with SIGSTOP: SIGNAL=STOP) and another silo is asked for the probe every 20 ms
 # until a survivor answers for it. Also records when the survivors' membership shows the victim dead. The victim is then
 # started again on the same ports and the next round kills the next silo.
+# SILO_ARGS adds silo settings (e.g. SILO_ARGS="--Orleans:Membership:MaxProbeTimeout=00:00:02").
 # Usage: bench/failover.sh [kills, default 10]. Prints a Markdown report to standard output; progress to standard error.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,7 +22,7 @@ start_silo() {
     --ConnectionStrings:EventStore="$OLYMPICS_TEST_PG" --EventStore:Schema="$schema" --Orleans:Membership:Store=postgres \
     --Orleans:ClusterId="$schema" --Orleans:AdvertisedAddress=127.0.0.1 --Orleans:SiloPort="${silo[$i]}" \
     --Orleans:GatewayPort="${gateway[$i]}" --Orleans:Dashboard=false --Admin:ApiKey="$admin" \
-    --Logging:LogLevel:Default=Warning >"/tmp/failover-silo-$i.log" 2>&1 &
+    --Logging:LogLevel:Default=Warning ${SILO_ARGS:-} >"/tmp/failover-silo-$i.log" 2>&1 &
   pids[$i]=$!
 }
 wait_ready() {
@@ -63,7 +64,7 @@ done
 
 stats() { sort -n | awk '{a[NR]=$1} END {printf "%d | %d | %d", a[int((NR+1)/2)], a[1], a[NR]}'; }
 echo "# $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-echo "# bench/failover.sh $kills (SIGNAL=$signal); 3 silos (Release) and PostgreSQL $("$PG_BIN/postgres" --version 2>/dev/null | awk '{print $3}') on this host"
+echo "# bench/failover.sh $kills (SIGNAL=$signal${SILO_ARGS:+, SILO_ARGS=$SILO_ARGS}); 3 silos (Release) and PostgreSQL $("$PG_BIN/postgres" --version 2>/dev/null | awk '{print $3}') on this host"
 echo
 echo "| from SIG$signal to | p50 ms | min ms | max ms |"
 echo "|---|---|---|---|"
