@@ -53,5 +53,24 @@ internal sealed class SseSession(
         {
             await stop.CancelAsync();
         }
+
+        if (lifetime.ApplicationStopping.IsCancellationRequested && !aborted.IsCancellationRequested)
+        {
+            await SayStoppingAsync(writer);
+        }
+    }
+
+    // A short, bounded last word: the silo is stopping and the client may be gone or slow.
+    private static async Task SayStoppingAsync(SseWriter writer)
+    {
+        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+        try
+        {
+            await writer.StoppingAsync(bound.Token);
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException or InvalidOperationException)
+        {
+            // Nobody to tell.
+        }
     }
 }

@@ -50,6 +50,24 @@ internal sealed class SseWriter(HttpResponse response) : IDisposable
         }
     }
 
+    /// <summary>
+    /// The last event of a stream its silo closes because it is stopping: EventSource clients reconnect after
+    /// <c>retry</c> milliseconds with their Last-Event-ID (behind a load balancer, to another silo); the SDK does the same.
+    /// </summary>
+    public async Task StoppingAsync(CancellationToken ct)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            response.BodyWriter.Write(Encoding.UTF8.GetBytes("event: stopping\nretry: 1000\ndata: {\"reason\":\"silo stopping; reconnect and resume after your last event id\"}\n\n"));
+            await response.BodyWriter.FlushAsync(ct);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     /// <summary>The first event of a stream opened at the live edge: its id is the token the stream starts after.</summary>
     public async Task StartAsync(string token, CancellationToken ct)
     {

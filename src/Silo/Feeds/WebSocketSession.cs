@@ -16,8 +16,9 @@ internal sealed class WebSocketSession(
 {
     private static readonly TimeSpan _closeHandshake = TimeSpan.FromSeconds(2);
 
-    // RFC 6455's registry: "Try Again Later".
+    // RFC 6455's registry: "Try Again Later", and "Service Restart" (reconnect, e.g. to another silo).
     private const WebSocketCloseStatus TryAgainLater = (WebSocketCloseStatus)1013;
+    private const WebSocketCloseStatus ServiceRestart = (WebSocketCloseStatus)1012;
 
     public async Task RunAsync(WebSocket socket, FeedConsumer consumer, FeedStreamId stream, FeedStart start, CancellationToken aborted)
     {
@@ -51,6 +52,7 @@ internal sealed class WebSocketSession(
 
         var (status, reason) = access.IsRevoked(consumer) ? (WebSocketCloseStatus.PolicyViolation, "key revoked")
             : end.Lagging ? (TryAgainLater, $"lagging; resume after {end.LastToken}")
+            : lifetime.ApplicationStopping.IsCancellationRequested ? (ServiceRestart, "silo stopping; reconnect and resume after your last token")
             : (WebSocketCloseStatus.NormalClosure, "stream ended");
         await CloseAsync(socket, status, reason, receive);
     }
