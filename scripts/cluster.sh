@@ -35,7 +35,9 @@ for i in $(seq 0 $((count - 1))); do
     --Orleans:Membership:Store=postgres --Orleans:ClusterId=local --Orleans:AdvertisedAddress=127.0.0.1
     --Orleans:SiloPort=$((11111 + i)) --Orleans:GatewayPort=$((30000 + i)) --Admin:ApiKey="$admin")
   if [ "$i" = 0 ] && [ -n "${SEED_SCALE:-}" ]; then settings+=(--Games:Scale="$SEED_SCALE"); fi
-  dotnet src/Silo/bin/Release/net10.0/Olympics.Orleans.Silo.dll "${settings[@]}" "$@" > >(sed -u "s/^/[silo-$i] /") 2>&1 &
+  # The build's folder as content root: its appsettings.json (log levels and defaults) applies.
+  dotnet src/Silo/bin/Release/net10.0/Olympics.Orleans.Silo.dll --contentRoot="$PWD/src/Silo/bin/Release/net10.0" \
+    "${settings[@]}" "$@" > >(sed -u "s/^/[silo-$i] /") 2>&1 &
   pids+=($!)
   # The first silo creates the schema alone; the others then start together.
   if [ "$i" = 0 ] || [ "$i" = $((count - 1)) ]; then
