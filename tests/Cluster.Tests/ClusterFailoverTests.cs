@@ -79,7 +79,7 @@ public sealed class ClusterFailoverTests
         await using var cluster = await TestCluster.StartAsync(3);
         await ActiveSilosAsync(cluster, 3);
         using var bound = Bound(TimeSpan.FromSeconds(90));
-        var leaderPid = await UntilAsync(() => cluster.LeaderAsync("odf-apply"), pid => pid is not null, bound.Token);
+        var leaderPid = await Eventually.Value(() => cluster.LeaderAsync("odf-apply"), pid => pid is not null, "a silo leads the ODF apply", TimeSpan.FromSeconds(60));
         var leader = cluster.Silos.Single(s => s.ProcessId == leaderPid);
         var survivor = cluster.Silos.First(s => s != leader);
         using (var register = await survivor.Http.PutAsJsonAsync(new Uri("venues/STA", UriKind.Relative),
@@ -95,8 +95,8 @@ public sealed class ClusterFailoverTests
             await Task.Delay(100, bound.Token);
         }
 
-        var venue = await UntilAsync(() => survivor.Http.GetFromJsonAsync<VenueView>(new Uri("venues/STA", UriKind.Relative), TestCluster.Json, bound.Token),
-            v => v!.LastKeepAlive is not null, bound.Token);
+        var venue = await Eventually.Value(() => TestCluster.GetOrNullAsync<VenueView>(survivor, "venues/STA"),
+            v => v?.LastKeepAlive is not null, "a survivor applies the keep-alive", TimeSpan.FromSeconds(60));
         TestContext.Current.TestOutputHelper?.WriteLine($"kill -9 of the ODF apply's silo to the keep-alive applied by a survivor: {killed.ElapsedMilliseconds} ms");
         venue!.LastKeepAlive.ShouldNotBeNull();
         var newLeader = await cluster.LeaderAsync("odf-apply");
@@ -156,19 +156,6 @@ public sealed class ClusterFailoverTests
         }
     }
 
-    private static async Task<T> UntilAsync<T>(Func<Task<T>> read, Func<T, bool> done, CancellationToken ct)
-    {
-        while (true)
-        {
-            var value = await read();
-            if (done(value))
-            {
-                return value;
-            }
-
-            await Task.Delay(100, ct);
-        }
-    }
 
     private static async Task ActiveSilosAsync(TestCluster cluster, int count)
     {

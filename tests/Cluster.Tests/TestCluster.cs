@@ -68,6 +68,18 @@ public sealed class TestCluster : IAsyncDisposable
         return exitCode;
     }
 
+    /// <summary>
+    /// A read through <paramref name="via"/>, or null when it did not answer 200: right after a silo dies a read of one
+    /// of its grains answers 503 (try again), as a client would see it.
+    /// </summary>
+    public static async Task<T?> GetOrNullAsync<T>(SiloNode via, string path) where T : class
+    {
+        using var response = await via.Http.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+        return response.StatusCode == HttpStatusCode.OK
+            ? await response.Content.ReadFromJsonAsync<T>(Json, TestContext.Current.CancellationToken)
+            : null;
+    }
+
     /// <summary>The cluster as <paramref name="via"/> sees it.</summary>
     public static async Task<ClusterView> ViewAsync(SiloNode via) =>
         (await via.Http.GetFromJsonAsync<ClusterView>(new Uri("admin/cluster", UriKind.Relative), TestContext.Current.CancellationToken))!;
