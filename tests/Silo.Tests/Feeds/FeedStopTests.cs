@@ -1,9 +1,11 @@
 using System.Net;
-using System.Net.WebSockets;
 
 namespace Olympics.Orleans.Silo.Tests.Feeds;
 
-/// <summary>A silo that stops (SIGTERM in production, a rolling restart) tells its stream subscribers to reconnect.</summary>
+/// <summary>
+/// A silo that stops (SIGTERM in production, a rolling restart) tells its SSE subscribers to reconnect; WebSocketFeedTests
+/// shows the same for WebSockets.
+/// </summary>
 public sealed class FeedStopTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -23,21 +25,5 @@ public sealed class FeedStopTests
 
         rest.ShouldContain("event: stopping\nretry: 1000\n", customMessage: "EventSource clients reconnect after a second, with their Last-Event-ID");
         rest.TrimEnd().ShouldEndWith("}", customMessage: "the stopping event is the stream's last");
-    }
-
-    [Fact]
-    public async Task A_stopping_silo_closes_its_WebSockets_with_service_restart()
-    {
-        await using var silo = await FeedSilo.StartAsync();
-        await using var socket = await WebSocketClient.OpenAsync(silo.Http, FeedSilo.CisKey);
-
-        var stopping = silo.App.StopAsync(Ct);
-        while (await socket.NextTextAsync(seconds: 30) is not null)
-        {
-        }
-
-        await stopping;
-        socket.CloseStatus.ShouldBe((WebSocketCloseStatus)1012);
-        socket.CloseStatusDescription.ShouldNotBeNull().ShouldContain("silo stopping");
     }
 }

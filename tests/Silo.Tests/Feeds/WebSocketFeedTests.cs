@@ -128,7 +128,7 @@ public sealed class WebSocketFeedTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_stopping_silo_closes_its_sockets_normally()
+    public async Task A_stopping_silo_closes_its_sockets_with_service_restart_so_that_clients_reconnect()
     {
         await using var cis = await WebSocketClient.OpenAsync(Http, FeedSilo.CisKey);
 
@@ -139,6 +139,7 @@ public sealed class WebSocketFeedTests : IAsyncLifetime
         }
 
         await stopping;
-        cis.CloseStatus.ShouldBe(WebSocketCloseStatus.NormalClosure);
+        cis.CloseStatus.ShouldBe((WebSocketCloseStatus)1012);
+        cis.CloseStatusDescription.ShouldNotBeNull().ShouldContain("silo stopping");
     }
 }
