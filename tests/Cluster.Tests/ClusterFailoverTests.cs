@@ -21,7 +21,7 @@ public sealed class ClusterFailoverTests
     {
         await using var cluster = await TestCluster.StartAsync(3);
         await ActiveSilosAsync(cluster, 3);
-        using var bound = Bound(TimeSpan.FromSeconds(90));
+        using var bound = TestCluster.Bound(TimeSpan.FromSeconds(90));
         using var onSecond = TestCluster.Client(cluster[1]);
         using var onThird = TestCluster.Client(cluster[2]);
         await using var second = new Received(onSecond, bound.Token);
@@ -46,7 +46,7 @@ public sealed class ClusterFailoverTests
         var victim = cluster[2];
         var pinned = await TestCluster.ProbeAsync(victim, "victim");
         pinned.Silo.ShouldBe(pinned.AnsweredBy, "a probe lives where it was first asked for");
-        using var bound = Bound(TimeSpan.FromSeconds(150));
+        using var bound = TestCluster.Bound(TimeSpan.FromSeconds(150));
         using var survivorClient = TestCluster.Client(cluster[1], cluster[0]);
         using var victimClient = TestCluster.Client(victim, cluster[1], cluster[0]);
         await using var onSurvivor = new Received(survivorClient, bound.Token);
@@ -78,7 +78,7 @@ public sealed class ClusterFailoverTests
     {
         await using var cluster = await TestCluster.StartAsync(3);
         await ActiveSilosAsync(cluster, 3);
-        using var bound = Bound(TimeSpan.FromSeconds(90));
+        using var bound = TestCluster.Bound(TimeSpan.FromSeconds(90));
         var leaderPid = await Eventually.Value(() => cluster.LeaderAsync("odf-apply"), pid => pid is not null, "a silo leads the ODF apply", TimeSpan.FromSeconds(60));
         var leader = cluster.Silos.Single(s => s.ProcessId == leaderPid);
         var survivor = cluster.Silos.First(s => s != leader);
@@ -170,11 +170,4 @@ public sealed class ClusterFailoverTests
         }
     }
 
-    // A bound on a hung test, not a timing assertion.
-    private static CancellationTokenSource Bound(TimeSpan limit)
-    {
-        var bound = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        bound.CancelAfter(limit);
-        return bound;
-    }
 }

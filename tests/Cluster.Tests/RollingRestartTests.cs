@@ -16,8 +16,7 @@ public sealed class RollingRestartTests
     public async Task A_rolling_restart_under_ingest_loses_nothing_and_fails_no_request_for_good()
     {
         await using var cluster = await TestCluster.StartAsync(3);
-        using var bound = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        bound.CancelAfter(TimeSpan.FromMinutes(4)); // a bound on a hung test, not a timing assertion
+        using var bound = TestCluster.Bound(TimeSpan.FromMinutes(4));
         using var forward = TestCluster.Client(cluster[0], cluster[1], cluster[2]);
         using var backward = TestCluster.Client(cluster[2], cluster[1], cluster[0]);
         await using var onForward = new Received(forward, bound.Token);

@@ -56,6 +56,14 @@ public sealed class TestCluster : IAsyncDisposable
         }
     }
 
+    /// <summary>The test's cancellation, also cancelled after <paramref name="limit"/>: a bound on a hung test, not a timing assertion.</summary>
+    public static CancellationTokenSource Bound(TimeSpan limit)
+    {
+        var bound = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        bound.CancelAfter(limit);
+        return bound;
+    }
+
     /// <summary>Stops silo <paramref name="index"/> with SIGTERM and starts it again on its ports; returns its exit code.</summary>
     public async Task<int> RestartAsync(int index)
     {

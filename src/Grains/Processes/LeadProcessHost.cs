@@ -22,7 +22,7 @@ public sealed partial class LeadProcessHost(string name, Func<IHostedService> cr
             try
             {
                 await process.StartAsync(term.Token);
-                await Task.Delay(Timeout.Infinite, term.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+                await Task.Delay(Timeout.Infinite, term.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
             finally
             {

@@ -13,7 +13,7 @@ internal static class ClusterEndpoints
         var cluster = app.MapGroup("/admin/cluster").AddEndpointFilter(async (context, next) =>
             context.HttpContext.RequestServices.GetRequiredService<AdminKey>().Accepts(context.HttpContext.Request.Headers[FeedAccess.ApiKeyHeader])
                 ? await next(context)
-                : TypedResults.Problem(statusCode: 401, title: "Unauthorized", detail: "The X-API-KEY header is not the admin key."));
+                : AdminKey.Refusal);
 
         cluster.MapGet("/", async (IGrainFactory grains, ILocalSiloDetails local) =>
         {

@@ -118,7 +118,7 @@ internal static class FeedEndpoints
     {
         if (!admin.Accepts(http.Request.Headers[FeedAccess.ApiKeyHeader]))
         {
-            return TypedResults.Problem(statusCode: 401, title: "Unauthorized", detail: "The X-API-KEY header is not the admin key.");
+            return AdminKey.Refusal;
         }
 
         if (!keys.Exists(name))

@@ -16,6 +16,9 @@ internal sealed class AdminKey(byte[]? digest)
         return new AdminKey(key.Length == 0 ? null : ApiKeyDigest.Of(key));
     }
 
+    /// <summary>The answer to a request for an admin endpoint without the admin key.</summary>
+    public static IResult Refusal => TypedResults.Problem(statusCode: 401, title: "Unauthorized", detail: "The X-API-KEY header is not the admin key.");
+
     public bool Accepts(string? presented) =>
         digest is not null && !string.IsNullOrEmpty(presented) && ApiKeyDigest.Matches(ApiKeyDigest.Of(presented), digest);
 }

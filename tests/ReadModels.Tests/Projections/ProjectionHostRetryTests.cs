@@ -21,13 +21,7 @@ public sealed class ProjectionHostRetryTests
         }
 
         using var retries = new RetryCounter();
-        await using var services = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton<IEventStore>(store)
-            .AddSingleton(new EventSerializer())
-            .Configure<ProjectionHostOptions>(o => (o.InitialRetryDelay, o.MaxRetryDelay) = (TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(40)))
-            .AddProjection<ProjectionHostTests.StreamsSeen>()
-            .BuildServiceProvider();
+        await using var services = Services(store);
         var projection = services.GetRequiredService<ProjectionHostTests.StreamsSeen>();
         var host = services.GetServices<IHostedService>().OfType<ProjectionHost>().Single();
         await host.StartAsync(ct);
@@ -59,13 +53,7 @@ public sealed class ProjectionHostRetryTests
         var ct = TestContext.Current.CancellationToken;
         var store = new OutageStore(new InMemoryEventStore());
         await store.AppendAsync("ledger-0", ExpectedVersion.NoStream, [EventData.Create("x.v1", "{}")], ct);
-        await using var services = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton<IEventStore>(store)
-            .AddSingleton(new EventSerializer())
-            .Configure<ProjectionHostOptions>(o => (o.InitialRetryDelay, o.MaxRetryDelay) = (TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(40)))
-            .AddProjection<ProjectionHostTests.StreamsSeen>()
-            .BuildServiceProvider();
+        await using var services = Services(store);
         var projection = services.GetRequiredService<ProjectionHostTests.StreamsSeen>();
         var host = services.GetServices<IHostedService>().OfType<ProjectionHost>().Single();
         await host.StartAsync(ct);
@@ -81,6 +69,15 @@ public sealed class ProjectionHostRetryTests
         projection.Streams.ShouldBe(["ledger-0"]);
         await host.StopAsync(ct);
     }
+
+    // One read model on the store, retrying fast.
+    private static ServiceProvider Services(IEventStore store) => new ServiceCollection()
+        .AddLogging()
+        .AddSingleton(store)
+        .AddSingleton(new EventSerializer())
+        .Configure<ProjectionHostOptions>(o => (o.InitialRetryDelay, o.MaxRetryDelay) = (TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(40)))
+        .AddProjection<ProjectionHostTests.StreamsSeen>()
+        .BuildServiceProvider();
 
     // A store whose subscriptions fail while FailReads is set, as a PostgreSQL restart makes them fail; Cut also breaks
     // the subscriptions waiting for events, as a restart breaks their connections.

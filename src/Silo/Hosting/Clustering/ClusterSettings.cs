@@ -16,7 +16,7 @@ internal sealed record ClusterSettings(string Kind, string ClusterId, string Ser
 
     public bool OnPostgres => Kind == Postgres;
 
-    public static ClusterSettings From(IConfiguration configuration)
+    public static ClusterSettings From(IConfiguration configuration, StoreSettings store)
     {
         var section = configuration.GetSection("Orleans");
         var kind = (section["Membership:Store"] ?? Localhost).Trim().ToLowerInvariant();
@@ -25,7 +25,7 @@ internal sealed record ClusterSettings(string Kind, string ClusterId, string Ser
             throw new SiloStartupException($"Orleans:Membership:Store must be '{Localhost}' or '{Postgres}', not '{section["Membership:Store"]}'.");
         }
 
-        if (kind == Postgres && StoreSettings.From(configuration).Kind != StoreSettings.Postgres)
+        if (kind == Postgres && store.Kind != StoreSettings.Postgres)
         {
             throw new SiloStartupException("Orleans:Membership:Store=postgres keeps the membership beside the event log: set Store=postgres and ConnectionStrings:EventStore.");
         }

@@ -10,7 +10,8 @@ internal static class ClusteringHosting
 {
     public static void UseClustering(this ISiloBuilder silo, IConfiguration configuration, OrleansSettings ports)
     {
-        var cluster = ClusterSettings.From(configuration);
+        var store = StoreSettings.From(configuration);
+        var cluster = ClusterSettings.From(configuration, store);
         silo.Services.AddSingleton(cluster);
         if (!cluster.OnPostgres)
         {
@@ -18,7 +19,6 @@ internal static class ClusteringHosting
             return;
         }
 
-        var store = StoreSettings.From(configuration);
         // The processes that run once in the cluster (ODF apply, qualification, partner push) run where the lease is.
         silo.Services.AddSingleton<IProcessLeadership, PostgresProcessLeadership>();
         silo.Configure<ClusterOptions>(o =>
