@@ -3,7 +3,9 @@
 # process the load tool posting ODF messages at each rate while 2,000 CIS and 200 FEED SSE subscribers receive them.
 # SILO_ARGS adds silo settings (e.g. SILO_ARGS="--OdfApply:Enabled=false"). SILOS=2 or 3 starts that many silos in one
 # cluster (membership in the same PostgreSQL, Orleans:Membership:Store=postgres); subscribers and ingest POSTs are spread
-# over them.
+# over them. ROLLING=1 (with SILOS=2 or 3) restarts every silo in turn during each rate's measured run (SIGTERM, then
+# the silo starts again on its ports; the next one goes once it is ready): the load tool retries ingest POSTs and
+# reopens SSE streams as a client does, and reports failed requests, retries, reopened streams and duplicates.
 # Usage: bench/latency.sh [rates, default 100,400,1000] [seconds per rate, default 60] [extra load-tool options...]
 # Prints a Markdown report (the table and histograms in docs/benchmarks.md) to standard output; progress to standard error.
 set -euo pipefail
@@ -17,6 +19,9 @@ shift $(( $# > 2 ? 2 : $# ))
 free_port() { local p; for p in $(seq "$1" "$(( $1 + 200 ))"); do (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return 0; }; done; return 1; }
 silos=${SILOS:-1}
 [[ "$silos" =~ ^[1-3]$ ]] || { echo "latency: SILOS is 1, 2 or 3" >&2; exit 2; }
+rolling=${ROLLING:-0}
+if [ "$rolling" = 1 ] && [ "$silos" -lt 2 ]; then echo "latency: ROLLING=1 needs SILOS=2 or 3 (a lone silo's restart is an outage)" >&2; exit 2; fi
+pid_dir=$(mktemp -d /tmp/olympics-latency.XXXXXX)
 declare -a http_ports silo_ports gateway_ports pids
 next_http=5090; next_silo=21111; next_gateway=31000
 for i in $(seq 0 $((silos - 1))); do
@@ -27,7 +32,10 @@ done
 
 pg_start shared_buffers=512MB max_wal_size=4GB
 cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; done
+  touch "$pid_dir/stop"
+  for f in "$pid_dir"/silo-*.pid; do [ -f "$f" ] && kill "$(cat "$f")" 2>/dev/null; done
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; done
+  rm -rf "$pid_dir"
   pg_stop
 }
 trap cleanup EXIT
@@ -50,17 +58,30 @@ wait_ready() {
   for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$1/health/ready" >/dev/null && return 0; sleep 1; done
   echo "latency: the silo on port $1 did not become ready" >&2; exit 1
 }
+# Silo i runs under a loop that starts it again on its ports whenever it exits (a rolling restart's SIGTERM), until the
+# run is over; its current process id is in $pid_dir/silo-i.pid.
+supervise() {
+  local i=$1
+  while [ ! -e "$pid_dir/stop" ]; do
+    run_silo "${http_ports[$i]}" "${silo_ports[$i]}" "${gateway_ports[$i]}" &
+    echo $! > "$pid_dir/silo-$i.pid"
+    wait $! || true
+    [ "$rolling" = 1 ] || break
+  done
+}
 # The first silo creates the schema alone; the others then join its cluster. The ODF apply runs on whichever holds its lease.
 urls=""
 for i in $(seq 0 $((silos - 1))); do
-  run_silo "${http_ports[$i]}" "${silo_ports[$i]}" "${gateway_ports[$i]}" &
+  supervise "$i" &
   pids[$i]=$!
   wait_ready "${http_ports[$i]}"
   urls="${urls:+$urls,}http://127.0.0.1:${http_ports[$i]}"
 done
-silo_pids=$(IFS=,; echo "${pids[*]}")
+silo_pids=$(cat "$pid_dir"/silo-*.pid | paste -sd,)
+rolling_args=()
+[ "$rolling" = 1 ] && rolling_args=(--rolling "$pid_dir")
 
 echo "# $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-echo "# bench/latency.sh $rates $seconds $*; PostgreSQL $("$PG_BIN/postgres" --version 2>/dev/null | awk '{print $3}'); Store=postgres (MartenEventStore); $silos silo(s); load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "# ${ROLLING:+ROLLING=$ROLLING }SILOS=$silos bench/latency.sh $rates $seconds $*; PostgreSQL $("$PG_BIN/postgres" --version 2>/dev/null | awk '{print $3}'); Store=postgres (MartenEventStore); $silos silo(s); load $(cut -d' ' -f1-3 /proc/loadavg)"
 dotnet bench/Latency/bin/Release/net10.0/Olympics.Orleans.LatencyBench.dll --silo "$urls" \
-  --rates "$rates" --seconds "$seconds" --silo-pid "$silo_pids" "$@"
+  --rates "$rates" --seconds "$seconds" --silo-pid "$silo_pids" "${rolling_args[@]}" "$@"

@@ -74,6 +74,12 @@ internal sealed class ChunkedBody
         return at;
     }
 
+    /// <summary>True once the body's last (empty) chunk has arrived.</summary>
+    public bool Ended => _ended;
+
+    /// <summary>Forgets everything, for a new response.</summary>
+    public void Reset() => (_filled, _left, _ended) = (0, SizeLine, false);
+
     /// <summary>Drops the first <paramref name="count"/> decoded bytes.</summary>
     public void Consume(int count)
     {

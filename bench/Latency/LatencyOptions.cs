@@ -20,6 +20,9 @@ internal sealed record LatencyOptions
     public double FeedDelaySeconds { get; init; } = 2.0;
     public IReadOnlyList<int> SiloPids { get; init; } = [];
 
+    /// <summary>With a directory of silo-&lt;i&gt;.pid files (bench/latency.sh ROLLING=1): restart every silo in turn in each rate's measured run.</summary>
+    public string? RollingDirectory { get; init; }
+
     public static LatencyOptions Parse(string[] args)
     {
         var options = new LatencyOptions();
@@ -37,7 +40,8 @@ internal sealed record LatencyOptions
                 "--warmup" => options with { WarmupSeconds = Int(value) },
                 "--feed-delay" => options with { FeedDelaySeconds = double.Parse(value, CultureInfo.InvariantCulture) },
                 "--silo-pid" => options with { SiloPids = [.. value.Split(',').Select(Int)] },
-                _ => throw new ArgumentException($"Unknown option '{args[i]}'. Options: --silo, --rates, --sessions, --cis, --feed, --seconds, --warmup, --feed-delay, --silo-pid."),
+                "--rolling" => options with { RollingDirectory = value },
+                _ => throw new ArgumentException($"Unknown option '{args[i]}'. Options: --silo, --rates, --sessions, --cis, --feed, --seconds, --warmup, --feed-delay, --silo-pid, --rolling."),
             };
         }
 

@@ -26,6 +26,16 @@ internal static class LatencyReport
                 $"| {r.Resources.SiloCpu:0} % | {r.Resources.PostgresCpu:0} % | {r.Resources.OwnCpu:0} % | {r.Resources.RssMb:0} MB |\n");
         }
 
+        text.Append('\n');
+        foreach (var r in runs)
+        {
+            var restarts = r.Restarts.Count == 0 ? "no silo restarted" : "silos restarted in turn (SIGTERM until the successor was ready): "
+                + string.Join(", ", r.Restarts.Select(x => string.Create(CultureInfo.InvariantCulture, $"silo {x.Silo} {x.Down.TotalSeconds:0.0} s")));
+            text.Append(CultureInfo.InvariantCulture,
+                $"- {r.Rate} msg/s: {restarts}; ingest POSTs failed {r.Failed}, succeeded after a retry {r.Retries.Retried} " +
+                $"(tries answered 503 or cut: {r.Retries.Transient}); SSE streams reopened {r.Streams.Reopened}, messages received twice {r.Streams.Duplicates}.\n");
+        }
+
         foreach (var r in runs)
         {
             text.Append(CultureInfo.InvariantCulture, $"\nCIS, {r.Rate} msg/s: ingest POST to receipt ({r.Cis.Count} deliveries)\n```\n{r.Cis.Chart(_cisEdges)}```\n");

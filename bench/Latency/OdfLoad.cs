@@ -25,12 +25,23 @@ internal sealed class OdfLoad(IReadOnlyList<HttpClient> silos, string sourceKey,
     /// <summary>Messages stored (answered 200 with outcome Stored), per session index.</summary>
     public ConcurrentDictionary<int, int> Stored { get; } = new();
 
+    /// <summary>Messages that got neither a success nor a retryable answer (a 4xx or 500, or no answer within every try).</summary>
     public int Failed => _failed;
+
+    /// <summary>Messages that succeeded after one or more retries.</summary>
+    public int Retried => _retried;
+
+    /// <summary>Tries answered with a retryable status (503, 429, 502, 504) or a broken or refused connection.</summary>
+    public int Transient => _transient;
+
+    private const int MaxAttempts = 30;
 
     /// <summary>Where each measured POST's round trip is recorded (the ingest's answer time), when set.</summary>
     public Histogram? RoundTrips { get; set; }
 
     private int _failed;
+    private int _retried;
+    private int _transient;
     private int _posts;
 
     public static string KeyOf(string unit, string type) => type == "DT_RESULT" ? $"OG2024|{unit}||DT_RESULT||ENG" : $"OG2024|{unit}||DT_CURRENT||";
@@ -89,12 +100,10 @@ internal sealed class OdfLoad(IReadOnlyList<HttpClient> silos, string sourceKey,
         await Task.WhenAll(sends);
     }
 
+    // Posts one message as a client does: a broken connection or a transient answer (503, 429, 502, 504) sends it again
+    // to the next silo after a short backoff; a message stored by a try whose answer was lost answers Duplicate then.
     private async Task PostAsync(int session, (string Key, int Version, string Text) message, bool record, CancellationToken ct)
     {
-        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(message.Text));
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/xml");
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/odf/messages") { Content = content };
-        request.Headers.Add("X-API-KEY", sourceKey);
         var id = SentTimes.Id(message.Key, message.Version);
         if (record)
         {
@@ -102,25 +111,83 @@ internal sealed class OdfLoad(IReadOnlyList<HttpClient> silos, string sourceKey,
         }
 
         var started = Stopwatch.GetTimestamp();
-        using var answer = await silos[(int)((uint)Interlocked.Increment(ref _posts) % silos.Count)].SendAsync(request, ct);
-        if (record)
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            RoundTrips?.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            if (attempt > 0)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(2000, 100 << Math.Min(attempt, 5))), ct);
+            }
+
+            if (await TryPostAsync(message.Text, ct) is not { } answer)
+            {
+                Interlocked.Increment(ref _transient);
+                continue;
+            }
+
+            var (status, text) = answer;
+            if (status is 503 or 502 or 504 or 429)
+            {
+                Interlocked.Increment(ref _transient);
+                continue;
+            }
+
+            if (record)
+            {
+                RoundTrips?.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+
+            if (attempt > 0)
+            {
+                Interlocked.Increment(ref _retried);
+            }
+
+            if (status is < 200 or > 299)
+            {
+                break;
+            }
+
+            if (record && (text.Contains("\"Stored\"", StringComparison.Ordinal) || (attempt > 0 && text.Contains("\"Duplicate\"", StringComparison.Ordinal))))
+            {
+                Stored.AddOrUpdate(session, 1, (_, c) => c + 1);
+            }
+            else
+            {
+                SentAt.Remove(id);
+            }
+
+            return;
         }
 
-        var text = await answer.Content.ReadAsStringAsync(ct);
-        if (!answer.IsSuccessStatusCode)
+        Interlocked.Increment(ref _failed);
+        SentAt.Remove(id);
+        Console.Error.WriteLine($"POST /odf/messages {message.Key} v{message.Version} failed: a refusal, or no success within {MaxAttempts} tries");
+    }
+
+    // The answer's status and body, or null when the silo could not be reached or the connection broke.
+    private async Task<(int Status, string Text)?> TryPostAsync(string xml, CancellationToken ct)
+    {
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(xml));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/xml");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/odf/messages") { Content = content };
+        request.Headers.Add("X-API-KEY", sourceKey);
+        try
         {
-            Interlocked.Increment(ref _failed);
-            Console.Error.WriteLine($"POST /odf/messages answered {(int)answer.StatusCode}: {text}");
+            using var answer = await silos[(int)((uint)Interlocked.Increment(ref _posts) % silos.Count)].SendAsync(request, ct);
+            var text = await answer.Content.ReadAsStringAsync(ct);
+            if (!answer.IsSuccessStatusCode && (int)answer.StatusCode is not (503 or 502 or 504 or 429))
+            {
+                Console.Error.WriteLine($"POST /odf/messages answered {(int)answer.StatusCode}: {text}");
+            }
+
+            return ((int)answer.StatusCode, text);
         }
-        else if (record && text.Contains("\"Stored\"", StringComparison.Ordinal))
+        catch (HttpRequestException)
         {
-            Stored.AddOrUpdate(session, 1, (_, c) => c + 1);
+            return null;
         }
-        else
+        catch (TaskCanceledException) when (!ct.IsCancellationRequested)
         {
-            SentAt.Remove(id);
+            return null; // No answer within the client's timeout.
         }
     }
 

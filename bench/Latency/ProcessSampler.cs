@@ -2,25 +2,33 @@ using System.Globalization;
 
 namespace Olympics.Orleans.LatencyBench;
 
-/// <summary>CPU (share of one core) and resident memory of the silo, and the CPU of every PostgreSQL process, from /proc.</summary>
-internal sealed class ProcessSampler(IReadOnlyList<int> siloPids)
+/// <summary>
+/// CPU (share of one core) and resident memory of the silos, and the CPU of every PostgreSQL process, from /proc. The
+/// silos' process ids are read again at every sample (a rolling restart replaces them); a process's CPU counts from its
+/// first sample, or from its start when it appeared between two.
+/// </summary>
+internal sealed class ProcessSampler(Func<IReadOnlyList<int>> siloPids)
 {
+    private Dictionary<int, long> _siloTicks = [];
+    private Dictionary<int, long> _postgresTicks = [];
+
     private const double TicksPerSecond = 100;
     private readonly List<(double SiloCpu, double PostgresCpu, double SiloRssMb, double OwnCpu)> _samples = [];
 
     public async Task RunAsync(CancellationToken ct)
     {
-        var (lastSilo, lastPg, last, lastOwn) = (Ticks(siloPids), Ticks(PostgresPids()), DateTime.UtcNow, Own());
+        (_siloTicks, _postgresTicks) = (PerProcess(siloPids()), PerProcess(PostgresPids()));
+        var (last, lastOwn) = (DateTime.UtcNow, Own());
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
         try
         {
             while (await timer.WaitForNextTickAsync(ct))
             {
-                var (silo, pg, now, own) = (Ticks(siloPids), Ticks(PostgresPids()), DateTime.UtcNow, Own());
+                var (silo, pg, now, own) = (PerProcess(siloPids()), PerProcess(PostgresPids()), DateTime.UtcNow, Own());
                 var seconds = (now - last).TotalSeconds;
-                _samples.Add(((silo - lastSilo) / TicksPerSecond / seconds * 100, (pg - lastPg) / TicksPerSecond / seconds * 100,
-                    siloPids.Sum(RssMb), (own - lastOwn).TotalSeconds / seconds * 100));
-                (lastSilo, lastPg, last, lastOwn) = (silo, pg, now, own);
+                _samples.Add((Since(silo, _siloTicks) / TicksPerSecond / seconds * 100, Since(pg, _postgresTicks) / TicksPerSecond / seconds * 100,
+                    silo.Keys.Sum(RssMb), (own - lastOwn).TotalSeconds / seconds * 100));
+                (_siloTicks, _postgresTicks, last, lastOwn) = (silo, pg, now, own);
             }
         }
         catch (OperationCanceledException)
@@ -28,7 +36,7 @@ internal sealed class ProcessSampler(IReadOnlyList<int> siloPids)
         }
     }
 
-    public string Summary() => _samples.Count == 0 || siloPids.Count == 0
+    public string Summary() => _samples.Count == 0 || siloPids().Count == 0
         ? "not sampled (no --silo-pid)"
         : string.Create(CultureInfo.InvariantCulture,
             $"silo CPU mean {_samples.Average(s => s.SiloCpu):0} % (max {_samples.Max(s => s.SiloCpu):0} %) of one core; " +
@@ -43,6 +51,12 @@ internal sealed class ProcessSampler(IReadOnlyList<int> siloPids)
         using var self = System.Diagnostics.Process.GetCurrentProcess();
         return self.TotalProcessorTime;
     }
+
+    // CPU ticks per process; processes come and go (a restarted silo, PostgreSQL's backends), so CPU is summed per process.
+    private static Dictionary<int, long> PerProcess(IEnumerable<int> pids) => pids.Distinct().ToDictionary(pid => pid, pid => Ticks([pid]));
+
+    private static long Since(Dictionary<int, long> now, Dictionary<int, long> before) =>
+        now.Sum(p => Math.Max(0, p.Value - before.GetValueOrDefault(p.Key)));
 
     private static long Ticks(IEnumerable<int> pids) => pids.Sum(pid =>
     {

@@ -31,8 +31,8 @@ void OnReceipt(bool cis, Receipt receipt)
 
 var subscribers = new List<SseSubscriber>();
 subscribers.AddRange(Enumerable.Range(0, options.CisSubscribers).Select(i =>
-    new SseSubscriber(options.Silos[i % options.Silos.Count], $"/feeds/sse?stream=session/{sessions[i % sessions.Count].Code}", options.CisKey, r => OnReceipt(true, r))));
-subscribers.AddRange(Enumerable.Range(0, options.FeedSubscribers).Select(i => new SseSubscriber(options.Silos[i % options.Silos.Count], "/feeds/sse", options.FeedKey, r => OnReceipt(false, r))));
+    new SseSubscriber(options.Silos, i, $"/feeds/sse?stream=session/{sessions[i % sessions.Count].Code}", options.CisKey, r => OnReceipt(true, r))));
+subscribers.AddRange(Enumerable.Range(0, options.FeedSubscribers).Select(i => new SseSubscriber(options.Silos, i, "/feeds/sse", options.FeedKey, r => OnReceipt(false, r))));
 using var listening = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
 var running = new List<Task>();
 foreach (var batch in subscribers.Chunk(100))
@@ -50,13 +50,23 @@ foreach (var rate in options.Rates)
     load.RoundTrips = run.PostRoundTrip;
     load.SentAt.Clear();
     load.Stored.Clear();
-    var failedBefore = load.Failed;
-    var sampler = new ProcessSampler(options.SiloPids);
+    var (failedBefore, retriedBefore, transientBefore) = (load.Failed, load.Retried, load.Transient);
+    var (reopenedBefore, duplicatesBefore) = (SseSubscriber.Reopened, SseSubscriber.Duplicates);
+    var rolling = options.RollingDirectory is { } directory ? new RollingRestart(directory, options.Silos) : null;
+    var sampler = new ProcessSampler(rolling is null ? () => options.SiloPids : rolling.Pids);
     using var sampling = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
     var sampled = sampler.RunAsync(sampling.Token);
     var progress = new Progress<int>(sent => Console.Error.WriteLine(
         $"rate {rate}/s: {sent} sent, {run.Cis.Count} CIS and {run.FeedSincePost.Count} FEED deliveries measured"));
+    // A rolling restart starts 5 s into the measured run; each silo waits for the one before it to be ready, then 5 s.
+    var restarting = rolling?.RunAsync(TimeSpan.FromSeconds(options.WarmupSeconds + 5), TimeSpan.FromSeconds(5), stop.Token) ?? Task.CompletedTask;
     await load.RunAsync(rate, TimeSpan.FromSeconds(options.WarmupSeconds), TimeSpan.FromSeconds(options.WarmupSeconds + options.Seconds), progress, stop.Token);
+    if (!restarting.IsCompleted)
+    {
+        Console.Error.WriteLine($"rate {rate}/s: the rolling restart outlasted the measured {options.Seconds} s; waiting for it");
+    }
+
+    await restarting;
     await sampling.CancelAsync();
     await sampled;
     // The last messages still have their embargo to wait, and then some.
@@ -64,6 +74,9 @@ foreach (var rate in options.Rates)
     current = null;
     run.Stored = load.Stored.Values.Sum();
     run.Failed = load.Failed - failedBefore;
+    run.Retries = (load.Retried - retriedBefore, load.Transient - transientBefore);
+    run.Streams = (SseSubscriber.Reopened - reopenedBefore, SseSubscriber.Duplicates - duplicatesBefore);
+    run.Restarts = rolling?.Restarts ?? [];
     var cisPerSession = sessions.Select((_, s) => Enumerable.Range(0, options.CisSubscribers).Count(i => i % sessions.Count == s)).ToArray();
     run.ExpectedCis = load.Stored.Sum(p => (long)p.Value * cisPerSession[p.Key]);
     run.ExpectedFeed = (long)run.Stored * options.FeedSubscribers;
@@ -80,4 +93,4 @@ foreach (var api in apis)
     api.Dispose();
 }
 
-return results.Any(r => r.FeedSinceStored.BelowFloor > 0 || r.Failed > 0) ? 1 : 0;
+return results.Any(r => r.FeedSinceStored.BelowFloor > 0 || r.Failed > 0 || r.Streams.Duplicates > 0) ? 1 : 0;

@@ -15,6 +15,15 @@ internal sealed class RunResult(int rate)
     public long ExpectedFeed { get; set; }
     public int Stored { get; set; }
     public int Failed { get; set; }
+
+    /// <summary>Ingest POSTs that succeeded after a retry, and the tries answered transiently (503 or a broken connection).</summary>
+    public (int Retried, int Transient) Retries { get; set; }
+
+    /// <summary>SSE streams opened again after their silo ended them, and messages a subscriber was sent twice.</summary>
+    public (int Reopened, long Duplicates) Streams { get; set; }
+
+    /// <summary>The silos restarted during the run (ROLLING=1), each from SIGTERM until its successor was ready.</summary>
+    public IReadOnlyList<(int Silo, TimeSpan Down)> Restarts { get; set; } = [];
     public (double SiloCpu, double PostgresCpu, double RssMb, double OwnCpu) Resources { get; set; }
 
     public void Record(bool cis, Receipt receipt, long sentTimestamp, double feedDelayMs)
