@@ -51,6 +51,8 @@ public sealed class OdfFuzzTests : IAsyncLifetime
         await sending.CancelAsync();
         var readiness = await health;
 
+        TestContext.Current.TestOutputHelper?.WriteLine(string.Join(", ", answers.Select((a, i) => $"{cases[i].Kind} {a.Status}")
+            .GroupBy(k => k).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}: {g.Count()}")));
         foreach (var (answer, i) in answers.Select((a, i) => (a, i)))
         {
             Check(cases[i], answer, i);
@@ -59,7 +61,9 @@ public sealed class OdfFuzzTests : IAsyncLifetime
         readiness.ShouldNotBeEmpty();
         readiness.ShouldAllBe(status => status == HttpStatusCode.OK, $"seed {_seed}: the silo stopped being ready");
         (await _silo.Http.GetAsync("/health/ready", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        answers.Count(a => a.Receipt?.Outcome == OdfOutcome.Stored).ShouldBeGreaterThan(500, $"seed {_seed}");
+        answers.Count(a => a.Receipt?.Outcome == OdfOutcome.Stored).ShouldBeGreaterThan(1500, $"seed {_seed}");
+        answers.Count(a => a.Receipt?.Outcome is OdfOutcome.Duplicate or OdfOutcome.Superseded).ShouldBeGreaterThan(100, $"seed {_seed}");
+        answers.Count(a => a.Receipt?.Outcome == OdfOutcome.Withdrawn).ShouldBeGreaterThan(50, $"seed {_seed}");
         answers.Count(a => a.Status == 400).ShouldBeGreaterThan(3000, $"seed {_seed}");
         await new OdfFuzzStore(_silo, _seed).ShouldHoldExactlyTheAcknowledgedAsync(cases, answers);
     }

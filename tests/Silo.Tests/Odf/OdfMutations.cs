@@ -6,8 +6,8 @@ using System.Text.RegularExpressions;
 namespace Olympics.Orleans.Silo.Tests.Odf;
 
 /// <summary>
-/// Mutations of the corpus's valid messages from one seed: each message first gets a random Version (so versions of a
-/// document collide, repeat and supersede), then stays valid or has attributes dropped, duplicated or given wrong codes,
+/// Mutations of the corpus's valid messages from one seed: each message first gets a Version (mostly new, sometimes one
+/// its document has seen or passed), then stays valid or has attributes dropped, duplicated or given wrong codes,
 /// is truncated, re-encoded, nested deeply, given a huge attribute, or sent with the wrong key.
 /// </summary>
 internal static partial class OdfMutations
@@ -47,14 +47,16 @@ internal static partial class OdfMutations
     public static IReadOnlyList<OdfFuzzCase> Generate(int count, int seed)
     {
         var random = new Random(seed);
-        return [.. Enumerable.Range(0, count).Select(_ => Next(random))];
+        return [.. Enumerable.Range(0, count).Select(i => Next(random, i))];
     }
 
-    private static OdfFuzzCase Next(Random random)
+    // Mostly a version that grows with the case's number, so most valid messages are new versions; now and then a low
+    // one, which the document has already seen (a duplicate) or passed (superseded).
+    private static OdfFuzzCase Next(Random random, int number)
     {
         var index = random.Next(OdfFuzzCorpus.Seeds.Count);
         var seed = OdfFuzzCorpus.Seeds[index];
-        var version = random.Next(1, 21);
+        var version = random.Next(4) == 0 ? random.Next(1, 21) : number + 21;
         var xml = Set(seed.Xml, "Version", version.ToString(CultureInfo.InvariantCulture));
         var key = OdfFuzzCorpus.KeyOf(seed.Source);
         var origin = $"seed #{index} ({seed.Type}) at version {version}";
