@@ -17,9 +17,14 @@ internal sealed class RequestLimits
     public static RequestLimits From(IConfiguration configuration)
     {
         var limits = configuration.GetSection("Limits").Get<RequestLimits>() ?? new RequestLimits();
-        if (limits.StartListAthletes <= 0 || limits.JsonBodyBytes <= 0)
+        if (limits.StartListAthletes <= 0)
         {
-            throw new SiloStartupException("Limits:StartListAthletes and Limits:JsonBodyBytes must be positive.");
+            throw new SiloStartupException("Limits:StartListAthletes must be positive.");
+        }
+
+        if (limits.JsonBodyBytes <= 0)
+        {
+            throw new SiloStartupException("Limits:JsonBodyBytes must be positive.");
         }
 
         return limits;
