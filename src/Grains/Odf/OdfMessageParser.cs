@@ -6,7 +6,8 @@ namespace Olympics.Orleans.Grains.Odf;
 /// <summary>
 /// Parses one ODF message, refusing anything unsafe or malformed with an <see cref="InvalidCommandException"/> that
 /// names the attribute (or "body") and the reason. Pure: no I/O. DTDs are prohibited, so entity expansion bombs and
-/// external entities never expand; the text must be UTF-8 and one complete, well-formed document.
+/// external entities never expand; the text must be UTF-8 and one complete, well-formed document, at most
+/// <see cref="OdfLimits.MaxDepth"/> elements deep, whose ScheduleStatus attributes are ODF schedule statuses.
 /// </summary>
 public static class OdfMessageParser
 {
@@ -65,7 +66,11 @@ public static class OdfMessageParser
             var hasCompetition = false;
             while (reader.Read())
             {
-                hasCompetition |= reader is { NodeType: XmlNodeType.Element, Depth: 1, LocalName: "Competition" };
+                if (reader.NodeType == XmlNodeType.Element)
+                {
+                    hasCompetition |= reader is { Depth: 1, LocalName: "Competition" };
+                    CheckElement(reader);
+                }
             }
 
             return (attributes, hasCompetition);
@@ -73,6 +78,20 @@ public static class OdfMessageParser
         catch (XmlException e)
         {
             throw new InvalidCommandException(Body, $"The XML is not a well-formed, safe document: {e.Message}");
+        }
+    }
+
+    // Deep nesting is refused before anything reads the body as a tree; a schedule's statuses come from ODF's list.
+    private static void CheckElement(XmlReader reader)
+    {
+        if (reader.Depth >= OdfLimits.MaxDepth)
+        {
+            throw new InvalidCommandException(Body, $"The XML nests elements deeper than {OdfLimits.MaxDepth} levels (element '{reader.LocalName}'); ODF messages are a few levels deep.");
+        }
+
+        if (reader.GetAttribute("ScheduleStatus") is { } status && !OdfCodeLists.ScheduleStatuses.Contains(status))
+        {
+            throw OdfHeaderRules.Invalid($"{reader.LocalName}.ScheduleStatus", status, $"an ODF schedule status: one of {OdfCodeLists.Describe(OdfCodeLists.ScheduleStatuses)}");
         }
     }
 

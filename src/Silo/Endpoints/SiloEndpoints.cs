@@ -12,6 +12,7 @@ internal static class SiloEndpoints
         app.UseStatusCodePages();
         app.Use(RequestActor.Flow);
         app.UseWebSockets();
+        app.Use(Validation.RequestJson.LimitBody);
         app.MapOpenApi();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });

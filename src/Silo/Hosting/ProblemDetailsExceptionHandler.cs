@@ -26,7 +26,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                 "The grain's silo left the cluster while serving the request; try again.", null),
             _ when StoreFailures.Unavailable(exception) => Problem(503, "Event store unavailable",
                 "The event store cannot be reached (PostgreSQL restarting or unreachable); try again.", null),
-            BadHttpRequestException e => Problem(400, "Bad request", Describe(e), null),
+            BadHttpRequestException e => Problem(e.StatusCode, e.StatusCode == 413 ? "Body too large" : "Bad request", Describe(e), FieldOf(e)),
             _ => null,
         };
         if (problem is null)
@@ -46,6 +46,11 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
     // Model binding says which parameter failed; the JSON reader underneath says where in the body and why.
     private static string Describe(BadHttpRequestException e) =>
         e.InnerException is System.Text.Json.JsonException json ? $"{e.Message} {json.Message}" : e.Message;
+
+    // "$.units[0].start" names units[0].start, as the body spells it; the root itself is the body.
+    private static string? FieldOf(BadHttpRequestException e) => e.InnerException is System.Text.Json.JsonException { Path: { } path }
+        ? path.Length > 2 && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : "body"
+        : null;
 
     private static ProblemDetails Problem(int status, string title, string detail, string? field)
     {

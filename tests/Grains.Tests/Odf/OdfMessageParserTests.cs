@@ -128,9 +128,10 @@ public sealed class OdfMessageParserTests
     [Fact]
     public void A_document_key_stays_within_the_stream_id_limit_at_the_longest_codes()
     {
-        var header = OdfMessages.Header(code: new string('C', 64));
-        (header["CompetitionCode"], header["DocumentSubcode"], header["DocumentType"]) = (new string('O', 20), new string('S', 64), "DT_" + new string('T', 37));
-        (header["DocumentSubtype"], header["Language"]) = (new string('U', 40), new string('L', 10));
+        var header = OdfMessages.Header(code: "ATH".PadRight(34, '-'));
+        var longestType = OdfCodeLists.DocumentTypes.MaxBy(t => t.Length)!; // DT_MEDALLISTS_DISCIPLINE: a discipline's code
+        (header["CompetitionCode"], header["DocumentSubcode"], header["DocumentType"]) = (new string('O', 20), new string('S', 64), longestType);
+        (header["DocumentSubtype"], header["Language"]) = (new string('U', 40), "LLL");
 
         var key = Parse(OdfMessages.Xml(header)).Header.DocumentKey;
 
