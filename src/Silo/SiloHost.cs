@@ -27,7 +27,7 @@ public static class SiloHost
             // Only a silo that starts Orleans needs its ports; the import command shares the rest of the start-up.
             app.Services.GetRequiredService<Hosting.OrleansSettings>().CheckPortsFree();
             await app.InitializeSiloAsync();
-            await app.StartAsync();
+            await StartAsync(app);
             await app.SeedGamesAsync();
             await app.WaitForShutdownAsync();
             return 0;
@@ -36,6 +36,21 @@ public static class SiloHost
         {
             await Console.Error.WriteLineAsync($"silo: cannot start: {e.Message}");
             return 2;
+        }
+    }
+
+    // Kestrel binds its addresses after the Orleans silo started: a taken HTTP port was an unhandled exception (exit 134
+    // with stack traces). It stops what did start and becomes the one line of any other start-up failure.
+    private static async Task StartAsync(WebApplication app)
+    {
+        try
+        {
+            await app.StartAsync();
+        }
+        catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+        {
+            await app.StopAsync();
+            throw new SiloStartupException($"{e.Message.TrimEnd('.')} (another process listens there); choose a free port with --urls.", e);
         }
     }
 }
