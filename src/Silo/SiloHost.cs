@@ -10,13 +10,22 @@ public static class SiloHost
     /// <summary>Builds the silo's web application from command-line arguments, environment and appsettings.</summary>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot(args) });
         builder.AddSiloServices();
         configure?.Invoke(builder);
         var app = builder.Build();
         app.MapSiloEndpoints();
         return app;
     }
+
+    // The build folder, which holds appsettings.json, unless --contentRoot or the environment names another: the working
+    // directory is the user's (dotnet run no longer moves to src/Silo), so it cannot be the default.
+    private static string? ContentRoot(string[] args) =>
+        args.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase))
+        || Environment.GetEnvironmentVariable("ASPNETCORE_CONTENTROOT") is { Length: > 0 }
+        || Environment.GetEnvironmentVariable("DOTNET_CONTENTROOT") is { Length: > 0 }
+            ? null
+            : AppContext.BaseDirectory;
 
     /// <summary>Runs the silo until shutdown. Returns 0, or 2 with one line on standard error when it cannot start.</summary>
     public static async Task<int> RunAsync(string[] args)
