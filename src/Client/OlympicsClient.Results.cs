@@ -12,7 +12,8 @@ public sealed partial class OlympicsClient
     /// <summary>
     /// The results feed the API key's tier and filter may see, in order, then live until cancelled. Starts after
     /// <paramref name="afterToken"/> (a <see cref="ResultMessage.Token"/> from an earlier run), or from the first
-    /// message stored. A dropped connection or a silo restart is resumed by itself, with backoff, after the last
+    /// message stored: without a token the whole history comes first. To start at the live edge instead, pass
+    /// <see cref="FeedStart.Now"/> to <see cref="SubscribeResultsAsync(FeedStreamId, FeedStart, CancellationToken)"/>. A dropped connection or a silo restart is resumed by itself, with backoff, after the last
     /// token yielded: no gap, no duplicate.
     /// </summary>
     /// <exception cref="OlympicsApiException">The silo refused the key (401) or the token (400); never retried.</exception>
@@ -26,7 +27,7 @@ public sealed partial class OlympicsClient
     /// <see cref="SubscribeResultsAsync(string?, CancellationToken)"/>: in order, then live, resumed by itself after a drop.
     /// </summary>
     /// <param name="stream">The stream to follow; <see cref="FeedStreamId.Feed"/> for everything.</param>
-    /// <param name="afterToken">Start after this <see cref="ResultMessage.Token"/>; null for the first message stored.</param>
+    /// <param name="afterToken">Start after this <see cref="ResultMessage.Token"/>; null for the first message stored (the whole history; <see cref="FeedStart.Now"/> for the live edge).</param>
     /// <param name="cancellationToken">Ends the subscription.</param>
     /// <exception cref="OlympicsApiException">
     /// The silo refused the key (401), the stream (403: outside the key's disciplines or sessions) or the token (400); never retried.

@@ -84,6 +84,29 @@ public sealed class StateAtCommandTests
     }
 
     [Fact]
+    public async Task At_a_competition_time_a_unit_shows_the_results_the_venue_had_then_whenever_they_were_recorded()
+    {
+        await using var games = await GamesOnPostgres.StartAsync();
+        var session = games.Grains.GetGrain<ISessionGrain>("ATH01");
+        await ScheduleFinalAsync(games);
+        // Recorded now, in 2026; the venue's clock said 21:40 and 21:50 on the night of the final (19:40Z, 19:50Z).
+        await session.RecordUnitResultAsync(new(Final, ResultStatus.Unofficial, [Entry("A1", 1, "9.79"), Entry("B2", 2, "9.81")], null, _start.AddMinutes(40)));
+        await session.RecordUnitResultAsync(new(Final, ResultStatus.Official, [Entry("B2", 1, "9.78"), Entry("A1", 2, "9.79")], "photo finish reviewed", _start.AddMinutes(50)));
+
+        var between = await StateAtRun.JsonAsync(games, "session-ATH01", "--competition-time", "2024-08-04 21:45:00", "--zone", "venue:STA");
+        var byRecordedTime = await games.RunAsync("state-at", "session-ATH01", "--at", "2024-08-04 21:45:00", "--zone", "venue:STA");
+        var tooEarly = await games.RunAsync("state-at", "session-ATH01", "--competition-time", "2024-07-01T00:00:00Z");
+        var both = await games.RunAsync("state-at", "session-ATH01", "--competition-time", "2024-08-04T19:45:00Z", "--at", "2024-08-04T19:45:00Z");
+
+        Winner(between).ShouldBe("A1");
+        between["asOf"]!.GetValue<string>().ShouldBe("2024-08-04T19:45:00.000Z");
+        between["asOfClock"]!.GetValue<string>().ShouldBe("competition");
+        byRecordedTime.ShouldFail(3, "did not exist yet at 2024-08-04T19:45:00.000Z");
+        tooEarly.ShouldFail(3, "no event at or before competition time 2024-07-01T00:00:00.000Z");
+        both.ShouldFail(2, "not both");
+    }
+
+    [Fact]
     public async Task The_medal_table_as_of_a_time_is_the_one_before_the_last_standings()
     {
         await using var games = await GamesOnPostgres.StartAsync();
@@ -145,7 +168,7 @@ public sealed class StateAtCommandTests
         var run = await ReplayRun.RunAsync("state-at", "--help");
 
         run.ExitCode.ShouldBe(0);
-        run.Output.ShouldContain("Example: state-at session-ATH01 --at \"2024-08-04 21:43:10\" --zone venue:STA");
+        run.Output.ShouldContain("Example: state-at session-BOX01 --competition-time \"2024-07-27 11:00\" --zone venue:NPA");
         run.Output.ShouldContain("Exit codes:");
     }
 

@@ -1,5 +1,15 @@
 using System.Net;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
+using Olympics.Orleans.EventStore;
+using Olympics.Orleans.EventStore.InMemory;
+using Olympics.Orleans.EventStore.Serialization;
+using Olympics.Orleans.Grains.Accreditations.Gate;
+using Olympics.Orleans.Grains.Dataset;
+using Olympics.Orleans.ReadModels.Projections;
+using Olympics.Orleans.Silo.Games;
+using Olympics.Orleans.Silo.Hosting;
 
 namespace Olympics.Orleans.Silo.Tests;
 
@@ -28,25 +38,62 @@ public sealed class HealthTests
         var whileCut = await silo.Http.GetAsync("/health/ready");
         var live = await silo.Http.GetAsync("/health/live");
         relay.Start();
-        var recovered = await Eventually(async () => (await silo.Http.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK);
+        var recovered = await Ready(silo);
 
         whileCut.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
         live.StatusCode.ShouldBe(HttpStatusCode.OK);
-        recovered.ShouldBeTrue();
+        recovered.ShouldBe(HttpStatusCode.OK);
     }
 
-    private static async Task<bool> Eventually(Func<Task<bool>> condition)
+    [Fact]
+    public async Task Ready_is_unhealthy_naming_a_read_model_that_is_still_loading_the_history()
     {
-        for (var i = 0; i < 100; i++)
-        {
-            if (await condition())
-            {
-                return true;
-            }
+        var ct = TestContext.Current.CancellationToken;
+        var store = new InMemoryEventStore();
+        await store.AppendAsync("held-1", ExpectedVersion.NoStream, [EventData.Create("x.v1", "{}")], ct);
+        var projection = new HeldProjection();
+        using var host = new ProjectionHost([projection], store, new EventSerializer(), NullLogger<ProjectionHost>.Instance);
+        var check = new ReadModelsHealthCheck([projection]);
+        await host.StartAsync(ct);
+        await Eventually.True(() => projection.StartedBehind is not null, "the host read where the history ends");
 
-            await Task.Delay(100);
+        var loading = await check.CheckHealthAsync(new HealthCheckContext(), ct);
+        projection.Hold.Release();
+        await Eventually.True(() => projection.CaughtUp, "the held event was applied");
+        var loaded = await check.CheckHealthAsync(new HealthCheckContext(), ct);
+        await host.StopAsync(ct);
+
+        loading.Status.ShouldBe(HealthStatus.Unhealthy);
+        loading.Description.ShouldStartWith("held is loading the history: at 0000000000000000-0000000000000000, ready at ");
+        loaded.Status.ShouldBe(HealthStatus.Healthy);
+    }
+
+    [Fact]
+    public async Task After_a_restart_ready_answers_200_only_once_the_gate_holds_every_stored_accreditation()
+    {
+        var schema = TestPostgres.NewSchemaName();
+        await using (var first = await RunningSilo.StartInSchemaAsync(schema, null, "--Games:Scale=0.02"))
+        {
+            await first.App.SeedGamesAsync();
         }
 
-        return false;
+        await using var silo = await RunningSilo.StartInSchemaAsync(schema);
+        await Ready(silo);
+
+        silo.Service<AccreditationsView>().Count.ShouldBe(GamesGenerator.Generate(new GamesSpec(2024, 0.02)).Accreditations.Count);
     }
+
+    private sealed class HeldProjection : Projection
+    {
+        public SemaphoreSlim Hold { get; } = new(0);
+
+        public override string Name => "held";
+
+        public override string? Category => "held";
+
+        protected override void Apply(StoredEvent stored, object? data) => Hold.Wait(TestContext.Current.CancellationToken);
+    }
+
+    private static Task<HttpStatusCode> Ready(RunningSilo silo) =>
+        Eventually.Value(async () => (await silo.Http.GetAsync("/health/ready")).StatusCode, s => s == HttpStatusCode.OK, "ready answers 200");
 }

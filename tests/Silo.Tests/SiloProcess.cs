@@ -8,17 +8,28 @@ public static class SiloProcess
     public static Task<(int ExitCode, string StdOut, string StdErr)> RunAsync(params string[] args) => RunAsync([], args);
 
     /// <summary>Runs the silo with <paramref name="ports"/> (its Orleans ports) and then <paramref name="args"/>.</summary>
-    public static async Task<(int ExitCode, string StdOut, string StdErr)> RunAsync(string[] ports, params string[] args)
+    public static Task<(int ExitCode, string StdOut, string StdErr)> RunAsync(string[] ports, params string[] args) =>
+        DotnetAsync(null, new Dictionary<string, string>(), [SiloDll(), .. ports, .. args]);
+
+    /// <summary>
+    /// Runs <c>dotnet</c> with <paramref name="args"/> in <paramref name="directory"/> (the test's when null), its standard
+    /// output and error redirected, with <paramref name="environment"/> added to the Production environment.
+    /// </summary>
+    public static async Task<(int ExitCode, string StdOut, string StdErr)> DotnetAsync(
+        string? directory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        args = [.. ports, .. args];
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        info.ArgumentList.Add(SiloDll());
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = directory ?? "" };
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);
         }
 
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
         using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -30,7 +41,7 @@ public static class SiloProcess
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("The silo neither started nor stopped within 60 s.");
+            throw new TimeoutException($"dotnet {string.Join(' ', args)} did not end within 60 s.");
         }
 
         return (process.ExitCode, await stdout, await stderr);

@@ -54,4 +54,18 @@ public sealed class StartupTests
         exitCode.ShouldBe(2);
         stderr.Trim().ShouldBe($"silo: cannot start: Orleans:SiloPort {silo} is in use by another process (AddressAlreadyInUse); choose a free port.");
     }
+
+    [Fact]
+    public async Task An_http_port_taken_by_another_process_stops_the_silo_with_one_line_naming_the_address()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+
+        var (exitCode, _, stderr) = await SiloProcess.RunAsync([.. SiloPorts.Arguments()], $"--urls=http://127.0.0.1:{port}");
+
+        exitCode.ShouldBe(2, stderr);
+        stderr.Trim().ShouldBe(
+            $"silo: cannot start: Failed to bind to address http://127.0.0.1:{port}: address already in use (another process listens there); choose a free port with --urls.");
+    }
 }

@@ -11,6 +11,7 @@ namespace Olympics.Orleans.ReadModels.Projections;
 public abstract class Projection
 {
     private readonly PositionWaiters _waiters = new();
+    private Task? _caughtUp;
 
     /// <summary>A name for logs and health.</summary>
     public abstract string Name { get; }
@@ -20,6 +21,15 @@ public abstract class Projection
 
     /// <summary>The position of the last event applied.</summary>
     public GlobalPosition Position => _waiters.Position;
+
+    /// <summary>
+    /// True once the projection has applied every event its category held when the host started following it: until
+    /// then it answers from a partial history (a gate would call valid cards Unknown), so the silo is not ready.
+    /// </summary>
+    public bool CaughtUp => _caughtUp is { IsCompletedSuccessfully: true };
+
+    /// <summary>The position of the last event its category held when the host started following it; null before.</summary>
+    public GlobalPosition? StartedBehind { get; private set; }
 
     /// <summary>Set when <see cref="Apply"/> threw: the projection stopped there and says why.</summary>
     public Exception? Fault { get; private set; }
@@ -48,6 +58,12 @@ public abstract class Projection
     }
 
     internal void Restored(GlobalPosition position) => _waiters.Advance(position);
+
+    internal void Following(GlobalPosition end)
+    {
+        StartedBehind = end;
+        _caughtUp = _waiters.WaitAsync(end, CancellationToken.None);
+    }
 
     internal void Failed(Exception error) => Fault = error;
 

@@ -35,6 +35,12 @@ public sealed partial class ProjectionHost(
             {
                 try
                 {
+                    if (projection.StartedBehind is null)
+                    {
+                        // What "caught up" means for readiness: everything stored before the host began to follow.
+                        projection.Following(await store.GetLastPositionAsync(projection.Category, ct));
+                    }
+
                     if (projection.Interruption is not null)
                     {
                         // The store answers again: the read model follows it again, whether or not an event comes.

@@ -94,10 +94,7 @@ internal static class AuditCommand
     {
         "csv" => new CsvAuditWriter(file ?? console.Output),
         "json" => new JsonAuditWriter(file ?? console.Output),
-        _ => new TableAuditWriter((file is null ? console.Ansi : AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(file), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors,
-        })).Widen()),
+        _ => new TableAuditWriter((file is null ? console.Ansi : Silo.Commands.TerminalConsole.Create(file, terminal: false)).Widen()),
     };
 
     private static string Format(string? format) => format?.Trim().ToLowerInvariant() switch

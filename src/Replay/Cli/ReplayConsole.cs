@@ -18,12 +18,5 @@ internal sealed class ReplayConsole(TextWriter output, TextWriter error)
     /// <summary>Progress bars on the error stream; plain (no live redraw, no colour) when that is not a terminal.</summary>
     public IAnsiConsole Progress { get; } = Create(error, ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected);
 
-    // Escape codes only for a terminal: a redirected output (a file, a pipe, a test's writer) gets plain text.
-    private static IAnsiConsole Create(TextWriter writer, bool terminal) => AnsiConsole.Create(new AnsiConsoleSettings
-    {
-        Out = new AnsiConsoleOutput(writer),
-        Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
-        ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        Interactive = terminal ? InteractionSupport.Detect : InteractionSupport.No,
-    });
+    private static IAnsiConsole Create(TextWriter writer, bool terminal) => Silo.Commands.TerminalConsole.Create(writer, terminal);
 }

@@ -12,9 +12,9 @@ namespace Olympics.Orleans.Replay.Report;
 /// </summary>
 internal static class ReportCommand
 {
-    private static readonly Option<string?> _day = new("--day") { Description = "Only events recorded on this UTC day, yyyy-MM-dd." };
-    private static readonly Option<string?> _from = new("--from") { Description = "Only events recorded at or after this time (ISO 8601, with its offset; UTC when none)." };
-    private static readonly Option<string?> _to = new("--to") { Description = "Only events recorded before this time." };
+    private static readonly Option<string?> _day = new("--day") { Description = "A competition day, yyyy-MM-dd, as in replay-day: the ODF messages of that logical day and their deliveries, the results of its sessions, the accreditation changes of that day." };
+    private static readonly Option<string?> _from = new("--from") { Description = "Only events recorded (stored) at or after this time (ISO 8601, with its offset; UTC when none)." };
+    private static readonly Option<string?> _to = new("--to") { Description = "Only events recorded (stored) before this time." };
     private static readonly Option<string> _format = new("--format") { Description = "md: one Markdown report (stdout, or report.md in --out); csv: one CSV file per table in --out.", DefaultValueFactory = _ => "md" };
     private static readonly Option<DirectoryInfo?> _out = new("--out") { Description = "Directory to write report.md or the CSV files to, with the SVG charts (latency-per-tier.svg, messages-per-discipline.svg)." };
 
@@ -22,9 +22,9 @@ internal static class ReportCommand
     {
         var store = new StoreOptions();
         var command = new Command("report",
-            "Delivery latency per tier (CIS, FEED, push) and per session (count, p50, p90, p99, max of DeliveredAt - StoredAt), corrections "
+            "Delivery latency per tier (CIS, FEED, push) and per session and tier (count, p50, p90, p99, max of DeliveredAt - StoredAt), corrections "
             + "after OFFICIAL, accreditation changes per day and messages per discipline and type; streamed, never the whole history in memory. "
-            + "Example: report --day 2024-07-28 --out ./report-0728 --schema olympics. " + ExitCodes.Help)
+            + "Example: report --day 2024-07-27 --out ./report-0727 --schema olympics. " + ExitCodes.Help)
         {
             _day, _from, _to, _format, _out,
         };

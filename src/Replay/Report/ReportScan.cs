@@ -1,19 +1,24 @@
+using Olympics.Orleans.Contracts.Odf;
 using Olympics.Orleans.EventStore;
 using Olympics.Orleans.EventStore.Serialization;
+using Olympics.Orleans.Grains.Odf;
 using Spectre.Console;
 
 namespace Olympics.Orleans.Replay.Report;
 
 /// <summary>
 /// Feeds the report one category at a time, in pages, deserializing only the events it reads fields of (deliveries and
-/// unit results); accreditation changes and ODF messages are counted from the stored name and the stream id.
+/// unit results, and ODF headers for a competition day); accreditation changes and ODF messages are otherwise counted
+/// from the stored name, the stream id and the change's own time.
 /// </summary>
 internal static class ReportScan
 {
     public static async Task RunAsync(ReportData data, IEventStore store, EventSerializer serializer, IAnsiConsole progress, CancellationToken ct)
     {
+        // ODF first: for a competition day, the deliveries reported are those of the day's messages.
         (string Category, Action<StoredEvent> Add)[] scans =
         [
+            ("odf", e => data.Tallies.AddOdf(e, data.Window.Day is null ? null : HeaderOf(serializer.Deserialize(e.Type, e.Data)))),
             ("delivery", e => AddDelivery(data, serializer, e, "feed.deliveries-recorded.v1", "feed.delivered.v1")),
             ("push", e => AddDelivery(data, serializer, e, "push.delivered.v1")),
             ("session", e =>
@@ -24,7 +29,6 @@ internal static class ReportScan
                 }
             }),
             ("accreditation", data.Tallies.AddAccreditation),
-            ("odf", data.Tallies.AddOdf),
         ];
         await progress.Progress().AutoClear(false).StartAsync(async ctx =>
         {
@@ -52,7 +56,14 @@ internal static class ReportScan
     {
         if (types.Contains(stored.Type) && data.Window.Contains(stored.Timestamp))
         {
-            data.Latency.Add(serializer.Deserialize(stored.Type, stored.Data));
+            data.Latency.Add(serializer.Deserialize(stored.Type, stored.Data), data.Tallies.Includes);
         }
     }
+
+    private static OdfHeader? HeaderOf(object @event) => @event switch
+    {
+        OdfDocumentReceived received => received.Header,
+        OdfDocumentWithdrawn withdrawn => withdrawn.Header,
+        _ => null,
+    };
 }

@@ -1,9 +1,11 @@
 using Olympics.Orleans.Contracts.Odf;
-using Olympics.Orleans.GrainInterfaces.Odf;
+using Olympics.Orleans.Contracts.Reference;
 using Olympics.Orleans.Contracts.Sessions;
-using Olympics.Orleans.GrainInterfaces.Sessions;
+using Olympics.Orleans.GrainInterfaces.Odf;
 using Olympics.Orleans.EventStore;
 using Olympics.Orleans.Grains.Sessions;
+using Olympics.Orleans.Replay.ReplayDay;
+using Olympics.Orleans.Replay.Store;
 
 namespace Olympics.Orleans.Replay.Report;
 
@@ -12,12 +14,17 @@ internal sealed record CorrectionAfterOfficial(string Session, string Unit, Resu
 
 /// <summary>
 /// The report's counts, fed one stored event at a time: corrections after OFFICIAL (per unit, from the session streams),
-/// accreditation changes per UTC day and event name, ODF messages per discipline and per document type (from the stream id
-/// "odf-{competition|code|subcode|type|...}", so no XML is parsed). Memory grows with units, days and names, not events.
+/// accreditation changes per day (the day each change carries, UTC) and event name, ODF messages per discipline and per
+/// document type (from the stream id "odf-{competition|code|subcode|type|...}"; the header only for a competition day).
+/// Memory grows with units, days, names and the day's messages, not with the history.
 /// </summary>
-internal sealed class ReportTallies(ReportWindow window)
+internal sealed class ReportTallies(ReportWindow window, StoredSessions sessions)
 {
+    /// <summary>The discipline row of documents that belong to none: the medal table (GLO) and venue keep-alives.</summary>
+    public const string NoDiscipline = "(Games or venue)";
+
     private readonly HashSet<string> _official = new(StringComparer.Ordinal);
+    private readonly HashSet<(string DocumentKey, int Version)> _dayMessages = [];
 
     public List<CorrectionAfterOfficial> Corrections { get; } = [];
 
@@ -27,6 +34,9 @@ internal sealed class ReportTallies(ReportWindow window)
 
     public SortedDictionary<string, long> MessagesPerType { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Whether a delivery of this document version is reported: for a competition day, only of that day's messages (read first).</summary>
+    public bool Includes(string documentKey, int version) => window.Day is null || _dayMessages.Contains((documentKey, version));
+
     public void AddSession(StoredEvent stored, object @event)
     {
         // Every result counts for the unit's state; only those in the window are listed.
@@ -35,9 +45,10 @@ internal sealed class ReportTallies(ReportWindow window)
             return;
         }
 
-        if (_official.Contains(result.Unit) && window.Contains(stored.Timestamp))
+        var session = stored.StreamId["session-".Length..];
+        if (_official.Contains(result.Unit) && window.Contains(stored.Timestamp) && window.OnDay(sessions.Catalog.Find(session)?.Day))
         {
-            Corrections.Add(new CorrectionAfterOfficial(stored.StreamId["session-".Length..], result.Unit, result.Status, result.Note, result.At));
+            Corrections.Add(new CorrectionAfterOfficial(session, result.Unit, result.Status, result.Note, result.At));
         }
 
         if (result.Status == ResultStatus.Official)
@@ -48,21 +59,37 @@ internal sealed class ReportTallies(ReportWindow window)
 
     public void AddAccreditation(StoredEvent stored)
     {
-        if (window.Contains(stored.Timestamp))
+        var day = DateOnly.FromDateTime((EventTimes.Of(stored.Data) ?? stored.Timestamp).UtcDateTime);
+        if (window.Contains(stored.Timestamp) && window.OnDay(day))
         {
-            var key = (DateOnly.FromDateTime(stored.Timestamp.UtcDateTime), stored.Type);
+            var key = (day, stored.Type);
             AccreditationChanges[key] = AccreditationChanges.GetValueOrDefault(key) + 1;
         }
     }
 
-    public void AddOdf(StoredEvent stored)
+    /// <summary>Counts an ODF message; <paramref name="header"/> is read only for a competition day, whose messages it keeps.</summary>
+    public void AddOdf(StoredEvent stored, OdfHeader? header)
     {
         var parts = stored.StreamId["odf-".Length..].Split(OdfDocumentKey.Separator);
-        if (parts.Length == 6 && window.Contains(stored.Timestamp))
+        if (parts.Length != 6 || !window.Contains(stored.Timestamp) || (window.Day is not null && header?.LogicalDate != window.Day))
         {
-            var discipline = parts[1].Length >= 3 ? parts[1][..3] : parts[1];
-            MessagesPerDiscipline[discipline] = MessagesPerDiscipline.GetValueOrDefault(discipline) + 1;
-            MessagesPerType[parts[3]] = MessagesPerType.GetValueOrDefault(parts[3]) + 1;
+            return;
         }
+
+        if (header is not null)
+        {
+            _dayMessages.Add((header.DocumentKey, header.Version));
+        }
+
+        var discipline = DisciplineOf(parts[1]);
+        MessagesPerDiscipline[discipline] = MessagesPerDiscipline.GetValueOrDefault(discipline) + 1;
+        MessagesPerType[parts[3]] = MessagesPerType.GetValueOrDefault(parts[3]) + 1;
     }
+
+    // An RSC-long code (a unit, phase, event, or a discipline padded with '-') starts with its discipline; the medal
+    // table's GLO and a keep-alive's venue code (three letters too, but not padded) belong to no discipline.
+    internal static string DisciplineOf(string documentCode) =>
+        documentCode.Length == Rsc.Length && documentCode[..3].All(char.IsAsciiLetterUpper) && documentCode[..3] != "GLO"
+            ? documentCode[..3]
+            : NoDiscipline;
 }

@@ -3,33 +3,39 @@ using System.Globalization;
 namespace Olympics.Orleans.Replay.Report;
 
 /// <summary>
-/// The events a report counts, by when they were recorded (the stored timestamp): [From, To). <c>--day</c> is that UTC
-/// day; <c>--from</c>/<c>--to</c> take an ISO time with its offset (UTC when none). Unbounded when not given.
+/// What a report covers. <c>--day</c> is a competition day, as everywhere in the tool (replay-day's --day): the ODF
+/// messages of that logical day (Header.LogicalDate) and their deliveries, the results of that day's sessions, the
+/// accreditation changes whose own time falls on it. <c>--from</c>/<c>--to</c> are recorded (stored) times, [From, To),
+/// ISO with an offset (UTC when none). Unbounded when none is given.
 /// </summary>
-internal sealed record ReportWindow(DateTimeOffset? From, DateTimeOffset? To)
+internal sealed record ReportWindow(DateTimeOffset? From, DateTimeOffset? To, DateOnly? Day = null)
 {
+    /// <summary>Whether an event recorded at <paramref name="at"/> lies in [From, To).</summary>
     public bool Contains(DateTimeOffset at) => (From is not { } from || at >= from) && (To is not { } to || at < to);
 
-    public override string ToString() => (From, To) switch
+    /// <summary>Whether something of competition day <paramref name="day"/> belongs in the report.</summary>
+    public bool OnDay(DateOnly? day) => Day is not { } only || day == only;
+
+    public override string ToString() => (From, To, Day) switch
     {
-        (null, null) => "the whole history",
-        _ => $"{From?.ToString("u", CultureInfo.InvariantCulture) ?? "the start"} to {To?.ToString("u", CultureInfo.InvariantCulture) ?? "the end"}",
+        (_, _, { } day) => $"competition day {day:yyyy-MM-dd}",
+        (null, null, _) => "the whole history",
+        _ => $"recorded from {From?.ToString("u", CultureInfo.InvariantCulture) ?? "the start"} to {To?.ToString("u", CultureInfo.InvariantCulture) ?? "the end"}",
     };
 
-    /// <exception cref="ReplayUsageException">A malformed time, --day with --from/--to, or an empty window.</exception>
+    /// <exception cref="ReplayUsageException">A malformed date or time, --day with --from/--to, or an empty window.</exception>
     public static ReportWindow Parse(string? day, string? from, string? to)
     {
         if (day is not null)
         {
             if (from is not null || to is not null)
             {
-                throw new ReplayUsageException("day", "give --day or --from/--to, not both.");
+                throw new ReplayUsageException("day", "give --day (a competition day) or --from/--to (recorded times), not both.");
             }
 
-            var date = DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-                ? d : throw new ReplayUsageException("day", $"expected a date as yyyy-MM-dd, not '{day}'.");
-            var start = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            return new ReportWindow(start, start.AddDays(1));
+            return DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+                ? new ReportWindow(null, null, d)
+                : throw new ReplayUsageException("day", $"expected a competition day as yyyy-MM-dd, not '{day}'.");
         }
 
         var window = new ReportWindow(Time("from", from), Time("to", to));

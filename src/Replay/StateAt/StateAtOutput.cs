@@ -12,13 +12,14 @@ internal static class StateAtOutput
 {
     private static readonly JsonSerializerOptions _indented = new(EventSerializer.JsonOptions) { WriteIndented = true };
 
-    public static JsonObject Envelope(string streamId, FoldedState folded, StoredEvent last, long streamVersion, DateTimeOffset? asOf) => new()
+    public static JsonObject Envelope(string streamId, FoldedState folded, StoredEvent last, long streamVersion, DateTimeOffset? asOf, string clock) => new()
     {
         ["stream"] = streamId,
         ["version"] = folded.Version,
         ["streamVersion"] = streamVersion,
         ["eventAt"] = StateAtTarget.Utc(last.Timestamp),
         ["asOf"] = asOf is { } time ? StateAtTarget.Utc(time) : null,
+        ["asOfClock"] = asOf is null ? null : clock == "at" ? "recorded" : "competition",
         ["fromSnapshot"] = folded.FromSnapshot,
         ["view"] = JsonSerializer.SerializeToNode(folded.View, folded.View.GetType(), EventSerializer.JsonOptions),
     };
@@ -31,7 +32,7 @@ internal static class StateAtOutput
             return;
         }
 
-        var asOf = envelope["asOf"] is { } time ? $", as of {time}" : "";
+        var asOf = envelope["asOf"] is { } time ? $", as of {envelope["asOfClock"]} time {time}" : "";
         console.Ansi.WriteLine($"{envelope["stream"]} at version {envelope["version"]} of {envelope["streamVersion"]} (last event committed {envelope["eventAt"]}{asOf})");
         JsonTables.Write(console.Ansi.Widen(), envelope["stream"]!.GetValue<string>(), envelope["view"]!);
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Spectre.Console;
 
 namespace Olympics.Orleans.Silo.Commands;
 
@@ -23,6 +24,8 @@ public static class SiloCli
             ImportCommand.Create(),
             SimulateCommand.Create(),
         };
+        // The commands write through Spectre's shared console: plain text into a file or a pipe, no colour under NO_COLOR.
+        AnsiConsole.Console = TerminalConsole.StandardOutput();
         var arguments = args.Length > 0 && args[0] == "help" ? ["--help"] : args;
         return root.Parse(arguments).InvokeAsync();
     }

@@ -47,6 +47,48 @@ public sealed class ProjectionHostTests
         await host.StopAsync(TestContext.Current.CancellationToken);
     }
 
+    [Fact]
+    public async Task A_projection_is_caught_up_only_once_it_has_applied_the_history_stored_before_it_started()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var store = new InMemoryEventStore();
+        await store.AppendAsync("ledger-a", ExpectedVersion.NoStream, [EventData.Create("x.v1", "{}")], ct);
+        var end = await store.AppendAsync("ledger-b", ExpectedVersion.NoStream, [EventData.Create("x.v1", "{}")], ct);
+        await using var services = Build(store);
+        var projection = services.GetRequiredService<StreamsSeen>();
+        using var hold = new SemaphoreSlim(0);
+        projection.Hold = hold;
+        var host = services.GetServices<IHostedService>().OfType<ProjectionHost>().Single();
+
+        await host.StartAsync(ct);
+        await Eventually.True(() => projection.StartedBehind is not null, "the host read where the history ends");
+        var whileHeld = projection.CaughtUp;
+        hold.Release();
+        var afterOne = projection.StartedBehind == end.LastPosition && !projection.CaughtUp;
+        hold.Release(10);
+        await Eventually.True(() => projection.CaughtUp, "the projection caught up once it applied both events");
+
+        whileHeld.ShouldBeFalse();
+        afterOne.ShouldBeTrue("one of two events applied is not caught up");
+        projection.StartedBehind.ShouldBe(end.LastPosition);
+        await host.StopAsync(ct);
+    }
+
+    [Fact]
+    public async Task A_projection_of_an_empty_category_is_caught_up_at_once()
+    {
+        await using var services = Build(new InMemoryEventStore());
+        var projection = services.GetRequiredService<StreamsSeen>();
+        var host = services.GetServices<IHostedService>().OfType<ProjectionHost>().Single();
+
+        projection.CaughtUp.ShouldBeFalse("not before the host has looked at the store");
+        await host.StartAsync(TestContext.Current.CancellationToken);
+
+        await Eventually.True(() => projection.CaughtUp, "an empty history is caught up");
+        projection.StartedBehind.ShouldBe(GlobalPosition.Start);
+        await host.StopAsync(TestContext.Current.CancellationToken);
+    }
+
     private static ServiceProvider Build(IEventStore store) => new ServiceCollection()
         .AddLogging()
         .AddSingleton(store)
@@ -65,10 +107,14 @@ public sealed class ProjectionHostTests
 
         public string? FailOn { get; set; }
 
+        /// <summary>When set, each event waits for one release before it is applied: a read model slow to load.</summary>
+        public SemaphoreSlim? Hold { get; set; }
+
         public IReadOnlyList<string> Streams => [.. _streams];
 
         protected override void Apply(StoredEvent stored, object? data)
         {
+            Hold?.Wait(TestContext.Current.CancellationToken);
             if (stored.StreamId == FailOn)
             {
                 throw new InvalidOperationException($"cannot apply {stored.StreamId}");

@@ -27,8 +27,8 @@ internal sealed class TargetSilo : IAsyncDisposable
 
     public T Service<T>() where T : notnull => App.Services.GetRequiredService<T>();
 
-    /// <summary>A silo accepting each of <paramref name="sources"/> with the key <paramref name="keyOf"/> gives it.</summary>
-    public static async Task<TargetSilo> StartAsync(IEnumerable<string> sources, Func<string, string> keyOf)
+    /// <summary>A silo accepting each of <paramref name="sources"/> with the key <paramref name="keyOf"/> gives it, with <paramref name="settings"/> more.</summary>
+    public static async Task<TargetSilo> StartAsync(IEnumerable<string> sources, Func<string, string> keyOf, params string[] settings)
     {
         var schema = TestPostgres.NewSchemaName();
         string[] args =
@@ -39,6 +39,7 @@ internal sealed class TargetSilo : IAsyncDisposable
             $"--EventStore:Schema={schema}",
             "--Logging:LogLevel:Default=Warning",
             .. sources.Select(s => $"--Odf:Sources:{s}:ApiKey={keyOf(s)}"),
+            .. settings,
         ];
         var app = SiloHost.Build(args);
         // What the silo's own start does first (InitializeSiloAsync, internal to the silo): create the event tables.

@@ -17,18 +17,40 @@ public sealed class ReportCommandTests
         Latency(run.Output, "CIS", 100, 50, 90, 99, 100);
         Latency(run.Output, "FEED", 10, 500, 900, 1000, 1000);
         Latency(run.Output, "push", 4, 400, 800, 800, 800);
-        Latency(run.Output, "ATH01", 110, 55, 99, 900, 1000);
-        Latency(run.Output, "(none)", 4, 400, 800, 800, 800);
+        Latency(run.Output, "ATH01 | CIS", 100, 50, 90, 99, 100);
+        Latency(run.Output, "ATH01 | FEED", 10, 500, 900, 1000, 1000);
+        Latency(run.Output, "(none) | push", 4, 400, 800, 800, 800);
         run.Output.ShouldContain($"| ATH01 | {ReportHistory.Unit} | Official | 2024-08-04 20:30:00Z | Photo finish, reviewed: lanes 4 and 5 swapped |");
         run.Output.ShouldContain($"| ATH01 | {ReportHistory.Unit} | Official | 2024-08-04 21:00:00Z | Protest upheld |");
         Regex.Count(run.Output, $@"\| ATH01 \| {ReportHistory.Unit} \|").ShouldBe(2, "the LIVE and the first OFFICIAL result are no corrections");
         var today = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         run.Output.ShouldContain($"| {today} | accreditation.applied.v1 | 2 |");
         run.Output.ShouldContain($"| {today} | accreditation.approved.v1 | 1 |");
+        run.Output.ShouldContain("| 2024-07-20 | accreditation.suspended.v1 | 1 |", customMessage: "a change is counted on the day it carries");
         run.Output.ShouldContain("| ATH | 2 |");
         run.Output.ShouldContain("| SWM | 1 |");
+        run.Output.ShouldContain("| (Games or venue) | 2 |", customMessage: "the medal table (GLO) and a venue's keep-alive are no disciplines");
+        run.Output.ShouldNotContain("| GLO |");
+        run.Output.ShouldNotContain("| STA |");
         run.Output.ShouldContain("| DT_RESULT | 3 |");
         run.Output.ShouldContain("| DT_MEDALS | 1 |");
+    }
+
+    [Fact]
+    public async Task A_competition_day_reports_its_messages_their_deliveries_and_its_sessions_corrections()
+    {
+        var schema = await ReportHistory.WriteAsync();
+
+        var run = await ReplayRun.RunAsync(["report", .. ReplayRun.Store(schema), "--day", "2024-08-04"]);
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Output.ShouldContain("# Report: competition day 2024-08-04");
+        Latency(run.Output, "CIS", 100, 50, 90, 99, 100);
+        Latency(run.Output, "ATH01 | FEED", 10, 500, 900, 1000, 1000);
+        Latency(run.Output, "push", 4, 400, 800, 800, 800);
+        run.Output.ShouldContain("Protest upheld");
+        run.Output.ShouldContain("| ATH | 2 |");
+        run.Output.ShouldNotContain("accreditation.applied.v1", customMessage: "recorded today, a change of another day");
     }
 
     [Fact]
@@ -36,7 +58,7 @@ public sealed class ReportCommandTests
     {
         var schema = await ReportHistory.WriteAsync();
 
-        var run = await ReplayRun.RunAsync(["report", .. ReplayRun.Store(schema), "--day", "2001-01-01"]);
+        var run = await ReplayRun.RunAsync(["report", .. ReplayRun.Store(schema), "--from", "2001-01-01", "--to", "2001-01-02"]);
 
         run.ExitCode.ShouldBe(0, run.Error);
         run.Output.ShouldNotContain("| CIS |");

@@ -1,4 +1,5 @@
 using Olympics.Orleans.Contracts.Feeds;
+using Olympics.Orleans.Contracts.Odf;
 using Olympics.Orleans.Contracts.Sessions;
 using Olympics.Orleans.GrainInterfaces.Sessions;
 using Olympics.Orleans.EventStore;
@@ -6,6 +7,7 @@ using Olympics.Orleans.EventStore.Marten;
 using Olympics.Orleans.EventStore.ReadModels;
 using Olympics.Orleans.EventStore.Serialization;
 using Olympics.Orleans.Grains.Feeds;
+using Olympics.Orleans.Grains.Odf;
 using Olympics.Orleans.Grains.Push;
 using Olympics.Orleans.Grains.Sessions;
 
@@ -13,7 +15,8 @@ namespace Olympics.Orleans.Replay.Tests.Report;
 
 /// <summary>
 /// A fresh schema holding known history: one session with a unit corrected twice after OFFICIAL, CIS deliveries of
-/// 1..100 ms (in two recorded batches), FEED deliveries of 100..1000 ms, push deliveries of 200..800 ms, accreditation changes and ODF messages.
+/// 1..100 ms (in two recorded batches), FEED deliveries of 100..1000 ms, push deliveries of 200..800 ms, accreditation changes and ODF messages
+/// of competition day 2024-08-04 (a keep-alive of the Stade de France among them).
 /// </summary>
 internal static class ReportHistory
 {
@@ -21,6 +24,7 @@ internal static class ReportHistory
     public const string UnitDocument = $"OG2024|{Unit}||DT_RESULT||ENG";
     public const string MedalsDocument = "OG2024|GLO-------------------------------||DT_MEDALS||ENG";
     public static readonly DateTimeOffset At = new(2024, 8, 4, 20, 0, 0, TimeSpan.Zero);
+    public static readonly DateOnly Day = DateOnly.FromDateTime(At.UtcDateTime);
     private static readonly int[] _pushLatencies = [200, 400, 600, 800];
 
     public static async Task<string> WriteAsync()
@@ -51,9 +55,13 @@ internal static class ReportHistory
         await store.AppendAsync("accreditation-1", ExpectedVersion.NoStream,
             [Raw("accreditation.applied.v1"), Raw("accreditation.approved.v1")]);
         await store.AppendAsync("accreditation-2", ExpectedVersion.NoStream, [Raw("accreditation.applied.v1")]);
-        await store.AppendAsync($"odf-{UnitDocument}", ExpectedVersion.NoStream, [Raw("odf.document-received.v1"), Raw("odf.document-received.v1")]);
-        await store.AppendAsync("odf-OG2024|SWMW200MFR------------FNL-000100--||DT_RESULT||ENG", ExpectedVersion.NoStream, [Raw("odf.document-received.v1")]);
-        await store.AppendAsync($"odf-{MedalsDocument}", ExpectedVersion.NoStream, [Raw("odf.document-received.v1")]);
+        // A change that carries its own time: counted on that day, not on the day it was recorded.
+        await store.AppendAsync("accreditation-3", ExpectedVersion.NoStream, [EventData.Create("accreditation.suspended.v1", """{"reason":"r","at":"2024-07-20T10:00:00+00:00"}""")]);
+        await store.AppendAsync($"odf-{UnitDocument}", ExpectedVersion.NoStream, [Data(Odf(UnitDocument, 1)), Data(Odf(UnitDocument, 2))]);
+        await store.AppendAsync("odf-OG2024|SWMW200MFR------------FNL-000100--||DT_RESULT||ENG", ExpectedVersion.NoStream,
+            [Data(Odf("OG2024|SWMW200MFR------------FNL-000100--||DT_RESULT||ENG", 1))]);
+        await store.AppendAsync($"odf-{MedalsDocument}", ExpectedVersion.NoStream, [Data(Odf(MedalsDocument, 1))]);
+        await store.AppendAsync("odf-OG2024|STA||DT_KA||", ExpectedVersion.NoStream, [Data(Odf("OG2024|STA||DT_KA||", 1))]);
         return schema;
     }
 
@@ -62,6 +70,14 @@ internal static class ReportHistory
 
     private static FeedDelivered Feed(FeedTier tier, int ms) =>
         new("t", UnitDocument, 1, tier, "consumer", "sse", At, At.AddMilliseconds(ms));
+
+    private static OdfDocumentReceived Odf(string documentKey, int version)
+    {
+        var parts = documentKey.Split('|');
+        var header = new OdfHeader(parts[0], parts[1], null, parts[3], null, version, null, parts[5].Length == 0 ? null : parts[5], "P",
+            Day, new TimeOnly(21, 0), Day, "SEQ_ATH");
+        return new OdfDocumentReceived(header, "<OdfBody/>", At);
+    }
 
     // Counted by name and stream id only: the report never reads their data.
     private static EventData Raw(string type) => EventData.Create(type, "{}");
