@@ -4,8 +4,8 @@ using Microsoft.OpenApi;
 namespace Olympics.Orleans.Silo.OpenApi;
 
 /// <summary>
-/// The health routes, which the generator skips (they are middleware, not route handlers): liveness answers while the
-/// process runs; readiness also needs the event store and the read models. Both answer "Healthy" or "Unhealthy" as text.
+/// The health routes, which the generator skips (health checks are not route handlers): liveness answers "Healthy" while
+/// the process runs; readiness answers "Unhealthy" with 503 until the event store answers and the read models caught up.
 /// </summary>
 internal sealed class HealthDescription : IOpenApiDocumentTransformer
 {
