@@ -15,7 +15,7 @@ internal static class AccreditationEndpoints
     {
         var group = app.MapGroup("/accreditations").WithTags("Accreditations");
         group.MapPut("/{number}", (string number, ApplyForAccreditationRequest b, IGrainFactory g, TimeProvider t) => Grain(g, number).ApplyForAccreditationAsync(
-            new(b.Name, b.Category, b.Function, b.Noc, b.Organisation, b.ValidFrom, b.ValidUntil, b.Reason, t.GetUtcNow()))).WithSummary("Apply for an accreditation (idempotent)");
+            new(b.Name, b.Category, b.Function, b.Noc, b.Organisation, b.ValidFrom, b.ValidUntil, b.Reason, t.GetUtcNow()))).ProducesCommandProblems().WithSummary("Apply for an accreditation (idempotent)");
         Post<ReasonRequest>(group, "/vetting/cleared", "Record that security vetting cleared the applicant", (a, b, at) => a.ClearVettingAsync(new(b.Reason, at)));
         Post<ReasonRequest>(group, "/vetting/refused", "Record that security vetting refused the applicant (final)", (a, b, at) => a.RefuseVettingAsync(new(b.Reason, at)));
         Post<PrivilegesRequest>(group, "/approve", "Approve a cleared accreditation with its privileges", (a, b, at) => a.ApproveAccreditationAsync(new(b.Privileges, b.Reason, at)));
@@ -31,11 +31,13 @@ internal static class AccreditationEndpoints
 
         group.MapGet("/{number}", async Task<IResult> (string number, IGrainFactory g) => await Grain(g, number).GetAccreditationAsync() is { } view
             ? TypedResults.Ok(view)
-            : TypedResults.Problem(statusCode: 404, title: "Unknown accreditation", detail: $"Nobody has applied for accreditation '{number}'.")).WithSummary("Read an accreditation");
+            : TypedResults.Problem(statusCode: 404, title: "Unknown accreditation", detail: $"Nobody has applied for accreditation '{number}'."))
+            .Produces<AccreditationView>().ProducesValidationProblem().ProducesProblem(404).ProducesUnavailable().WithSummary("Read an accreditation");
         group.MapGet("/", (string? category, string? status, string? page, string? pageSize, AccreditationsView view) => TypedResults.Ok(view.List(
             Parse<AccreditationCategory>(category, "category"), Parse<AccreditationStatus>(status, "status"), Number(page, "page") ?? 1, Number(pageSize, "pageSize") ?? 50)))
-            .WithSummary("List accreditations by number, optionally of one category and status");
-        group.MapPost("/import", Import).Accepts<string>("text/csv").WithSummary("Import accreditations from the generator's CSV; reports bad rows");
+            .ProducesValidationProblem().WithSummary("List accreditations by number, optionally of one category and status");
+        group.MapPost("/import", Import).Accepts<string>("text/csv")
+            .Produces<ImportReport>().ProducesValidationProblem().ProducesProblem(415).ProducesUnavailable().WithSummary("Import accreditations from the generator's CSV; reports bad rows");
         app.MapGateEndpoints();
     }
 
@@ -56,7 +58,7 @@ internal static class AccreditationEndpoints
     }
 
     private static void Post<TBody>(RouteGroupBuilder group, string path, string summary, Func<IAccreditationGrain, TBody, DateTimeOffset, Task<AccreditationView>> send) =>
-        group.MapPost("/{number}" + path, (string number, TBody body, IGrainFactory g, TimeProvider t) => send(Grain(g, number), body, t.GetUtcNow())).WithSummary(summary);
+        group.MapPost("/{number}" + path, (string number, TBody body, IGrainFactory g, TimeProvider t) => send(Grain(g, number), body, t.GetUtcNow())).ProducesCommandProblems().WithSummary(summary);
 
     private static IAccreditationGrain Grain(IGrainFactory grains, string number) => grains.GetGrain<IAccreditationGrain>(AccreditationRules.Number(number));
 

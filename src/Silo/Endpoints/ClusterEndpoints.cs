@@ -10,7 +10,7 @@ internal static class ClusterEndpoints
 {
     public static void MapClusterEndpoints(this WebApplication app)
     {
-        var cluster = app.MapGroup("/admin/cluster").AddEndpointFilter(async (context, next) =>
+        var cluster = app.MapGroup("/admin/cluster").WithTags("Cluster").ProducesProblem(StatusCodes.Status401Unauthorized).ProducesUnavailable().AddEndpointFilter(async (context, next) =>
             context.HttpContext.RequestServices.GetRequiredService<AdminKey>().Accepts(context.HttpContext.Request.Headers[FeedAccess.ApiKeyHeader])
                 ? await next(context)
                 : AdminKey.Refusal);

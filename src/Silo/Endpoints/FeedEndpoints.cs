@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
 using Olympics.Orleans.Contracts.Feeds;
 using Olympics.Orleans.Contracts.Odf;
 using Olympics.Orleans.GrainInterfaces.Odf;
@@ -16,16 +17,22 @@ internal static class FeedEndpoints
     {
         var feeds = app.MapGroup("/feeds").WithTags("Feeds");
         feeds.MapGet("/sse", Sse)
+            .Produces<string>(StatusCodes.Status200OK, "text/event-stream")
+            .ProducesValidationProblem().ProducesProblem(401).ProducesProblem(403).ProducesProblem(429).ProducesUnavailable()
             .WithSummary("Server-Sent Events of ODF messages for the key's tier and filter, of ?stream=feed (default), session/<code> or discipline/<code>; resume with Last-Event-ID or ?after=, start at ?day=yyyy-MM-dd, or at the live edge with ?from=now");
         feeds.MapGet("/documents/{key}", Snapshot)
+            .Produces<FeedMessageView>().Produces(StatusCodes.Status304NotModified)
+            .ProducesValidationProblem().ProducesProblem(401).ProducesProblem(404).ProducesProblem(429).ProducesUnavailable()
             .WithSummary("The latest version of an ODF document the key's tier may see now (ETag, If-None-Match)");
 
         app.MapPost("/admin/feeds/consumers/{name}/revoke", Revoke).WithTags("Feeds")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(401).ProducesProblem(404).ProducesUnavailable()
             .WithSummary("Revoke a feed consumer's key (X-API-KEY = Admin:ApiKey); its open streams stop within a second");
     }
 
     private static async Task<IResult> Sse(
-        HttpContext http, FeedAccess access, FeedLimits limits, SseSession session, string? after, string? day, string? from, string? stream)
+        HttpContext http, FeedAccess access, FeedLimits limits, SseSession session, string? after, string? day, string? from, string? stream,
+        [FromHeader(Name = "Last-Event-ID")] string? lastEventId)
     {
         if (await access.AuthenticateAsync(http.Request) is not { } consumer)
         {
@@ -38,7 +45,7 @@ internal static class FeedEndpoints
             return refused;
         }
 
-        var token = http.Request.Headers["Last-Event-ID"].ToString() is { Length: > 0 } lastEventId ? lastEventId : after;
+        var token = lastEventId is { Length: > 0 } ? lastEventId : after;
         var start = StartOf(token, "Last-Event-ID", day, from);
         using var lease = limits.OpenConnection(consumer.Name);
         if (!lease.IsAcquired)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Olympics.Orleans.Silo.Feeds;
 
 namespace Olympics.Orleans.Silo.Endpoints;
@@ -11,18 +12,22 @@ internal static class FeedSocketEndpoints
     public static void MapFeedSocketEndpoints(this WebApplication app)
     {
         app.MapGet("/feeds/ws", Connect).WithTags("Feeds")
+            .WithDescription("Send a WebSocket upgrade (GET with Upgrade: websocket); the silo answers 101 Switching Protocols, then one JSON text frame per message.")
+            .Produces(StatusCodes.Status101SwitchingProtocols)
+            .ProducesValidationProblem().ProducesProblem(401).ProducesProblem(403).ProducesProblem(429).ProducesUnavailable()
             .WithSummary("WebSocket of ODF messages for the key's tier and filter (key in X-API-KEY or ?key=), of ?stream=feed (default), session/<code> or discipline/<code>; one JSON text frame per message with its resume token; resume with ?after=, start at ?day=yyyy-MM-dd, or at the live edge with ?from=now");
     }
 
     private static async Task<IResult> Connect(
-        HttpContext http, FeedAccess access, FeedLimits limits, FeedOptions options, WebSocketSession session, string? after, string? day, string? from, string? stream)
+        HttpContext http, FeedAccess access, FeedLimits limits, FeedOptions options, WebSocketSession session, string? after, string? day, string? from, string? stream,
+        [FromQuery(Name = KeyQuery)] string? key)
     {
         if (!http.WebSockets.IsWebSocketRequest)
         {
             return TypedResults.Problem(statusCode: 400, title: "Not a WebSocket request", detail: "GET /feeds/ws needs a WebSocket upgrade; /feeds/sse serves plain HTTP.");
         }
 
-        var presented = http.Request.Headers[FeedAccess.ApiKeyHeader].ToString() is { Length: > 0 } header ? header : http.Request.Query[KeyQuery].ToString();
+        var presented = http.Request.Headers[FeedAccess.ApiKeyHeader].ToString() is { Length: > 0 } header ? header : key;
         if (await access.AuthenticateAsync(http.Request, presented) is not { } consumer)
         {
             return FeedAccess.Unauthorized();

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Globalization;
 using Olympics.Orleans.Contracts.Accreditations;
 using Olympics.Orleans.GrainInterfaces.Accreditations;
@@ -12,17 +13,21 @@ internal static class GateEndpoints
 {
     public static void MapGateEndpoints(this WebApplication app)
     {
-        app.MapGet("/gate/check", (HttpRequest request, AccreditationsView view, VenueDirectory venues, TimeProvider time) =>
+        // The query is bound as text and parsed here, so a malformed value is a 400 naming it (and the description lists it).
+        app.MapGet("/gate/check", (
+            [Description("The scanned accreditation number (8 digits) or card number (NNNNNNNN-S); required")] string? accreditation,
+            [Description("The venue's code; required")] string? venue,
+            [Description("The zone number, to check access to that zone too")] string? zone,
+            [Description("The instant of entry, ISO 8601 with an offset (default now)")] string? at,
+            AccreditationsView view, VenueDirectory venues, TimeProvider time) =>
         {
-            var query = request.Query;
-            var scanned = CardReference.TryParse(query["accreditation"], out var card)
+            var scanned = CardReference.TryParse(accreditation, out var card)
                 ? card
-                : throw new InvalidCommandException("accreditation", $"'{query["accreditation"]}' is not an accreditation number (8 digits) or card number (NNNNNNNN-S).");
-            var venue = Codes.Venue(query["venue"]);
-            var zone = Zone(query["zone"]);
-            var at = At(query["at"]) ?? time.GetUtcNow();
-            return TypedResults.Ok<GateDecision>(view.Check(scanned, venue, zone, at, VenueTimeZones.Of(venues, venue)));
+                : throw new InvalidCommandException("accreditation", $"'{accreditation}' is not an accreditation number (8 digits) or card number (NNNNNNNN-S).");
+            var code = Codes.Venue(venue);
+            return TypedResults.Ok<GateDecision>(view.Check(scanned, code, Zone(zone), At(at) ?? time.GetUtcNow(), VenueTimeZones.Of(venues, code)));
         })
+        .ProducesValidationProblem()
         .WithTags("Gate")
         .WithSummary("May this accreditation or card enter this venue (and zone) at this instant (default now; ISO 8601 with offset)?");
     }

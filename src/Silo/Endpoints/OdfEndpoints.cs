@@ -2,6 +2,7 @@ using Olympics.Orleans.Contracts.Odf;
 using Olympics.Orleans.GrainInterfaces.Odf;
 using Olympics.Orleans.Grains.Odf;
 using Olympics.Orleans.Silo.Odf;
+using Olympics.Orleans.Silo.OpenApi;
 
 namespace Olympics.Orleans.Silo.Endpoints;
 
@@ -17,8 +18,9 @@ internal static class OdfEndpoints
         odf.MapPost("/messages", Receive)
             // No Accepts metadata: routing would answer 415 to senders that label XML text/xml or not at all.
             .WithDescription("The body is one ODF message, UTF-8 XML, under any Content-Type; Content-Encoding gzip is accepted.")
+            .DescribesBody($"One ODF message, UTF-8 XML of at most {OdfLimits.MaxMessageBytes >> 20} MiB (before and after gzip).", "application/xml", "text/xml")
             .Produces<OdfReceipt>()
-            .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(413).ProducesProblem(415)
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(413).ProducesProblem(415).ProducesCommandProblems()
             .WithSummary("Receive one ODF message (gzip accepted, X-API-KEY of its Source); 200 once durably stored");
 
         odf.MapGet("/documents/{key}", async Task<IResult> (string key, HttpContext http, Feeds.AdminKey admin, IGrainFactory grains) =>
@@ -29,6 +31,7 @@ internal static class OdfEndpoints
                 : await grains.GetGrain<IOdfDocumentGrain>(key).GetDocumentAsync() is { } document
                     ? TypedResults.Ok(document)
                     : VenueEndpoints.NotFound("Unknown ODF document", $"No message of document '{key}' was ever stored."))
+            .Produces<OdfDocumentView>().ProducesValidationProblem().ProducesProblem(401).ProducesProblem(404).ProducesUnavailable()
             .WithSummary("Admin (X-API-KEY = Admin:ApiKey): the latest stored version of an ODF document, with no tier or embargo applied");
     }
 

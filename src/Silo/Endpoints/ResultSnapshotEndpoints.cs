@@ -11,9 +11,11 @@ internal static class ResultSnapshotEndpoints
     public static void MapResultSnapshotEndpoints(this WebApplication app)
     {
         var feeds = app.MapGroup("/feeds").WithTags("Feeds");
-        feeds.MapGet("/sessions/{code}/results", SessionResults).Produces<SessionResultsView>().ProducesProblem(401).ProducesProblem(404).ProducesProblem(429)
+        feeds.MapGet("/sessions/{code}/results", SessionResults).Produces<SessionResultsView>().Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(401).ProducesProblem(404).ProducesProblem(429).ProducesUnavailable()
             .WithSummary("A session's units with the latest DT_RESULT of each the key's tier may see now, parsed (ETag, If-None-Match)");
-        feeds.MapGet("/medals", Medals).Produces<MedalTableView>().ProducesProblem(401).ProducesProblem(404).ProducesProblem(429)
+        feeds.MapGet("/medals", Medals).Produces<MedalTableView>().Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(401).ProducesProblem(404).ProducesProblem(429).ProducesUnavailable()
             .WithSummary("The medal table (latest visible DT_MEDALS, for every key) and the medallists of the events the key follows (ETag, If-None-Match)");
     }
 

@@ -18,6 +18,7 @@ internal static class SessionEndpoints
         sessions.MapPut("/{code}", async (string code, ScheduleSessionRequest body, HttpContext http, IGrainFactory grains, TimeProvider time) =>
             await TieredSessions.AnswerAsync(http, await grains.GetGrain<ISessionGrain>(code).ScheduleSessionAsync(
                 new ScheduleSession(body.Discipline, body.Venue, body.Title, body.Start, body.End, body.Units, time.GetUtcNow()))))
+            .Produces<SessionView>().ProducesCommandProblems()
             .WithSummary("Schedule a session at a registered venue with its units (idempotent)");
 
         sessions.MapPost("/{code}/status", async Task<IResult> (string code, ChangeSessionStatusRequest body, HttpContext http, IGrainFactory grains, TimeProvider time) =>
@@ -25,12 +26,14 @@ internal static class SessionEndpoints
                 ? Unknown(code)
                 : await TieredSessions.AnswerAsync(http, await grains.GetGrain<ISessionGrain>(code).ChangeSessionStatusAsync(
                     new ChangeSessionStatus(body.Status, body.Reason, body.Start, body.End, time.GetUtcNow()))))
+            .Produces<SessionView>().ProducesProblem(404).ProducesCommandProblems()
             .WithSummary("Move a session to another ODF schedule status (RESCHEDULED carries the new start and end)");
 
         sessions.MapPost("/{code}/units/{rsc}/start-list", async Task<IResult> (string code, string rsc, SetStartListRequest body, HttpContext http, IGrainFactory grains, TimeProvider time) =>
             await HoldsUnit(grains, code, rsc)
                 ? await TieredSessions.AnswerAsync(http, await grains.GetGrain<ISessionGrain>(code).SetStartListAsync(new SetStartList(rsc, body.Athletes, time.GetUtcNow())))
                 : Unknown(code, rsc))
+            .Produces<SessionView>().ProducesProblem(404).ProducesCommandProblems()
             .WithSummary("Set a unit's start list (until its first results)");
 
         sessions.MapPost("/{code}/units/{rsc}/result", async Task<IResult> (string code, string rsc, RecordUnitResultRequest body, HttpContext http, IGrainFactory grains, TimeProvider time) =>
@@ -38,15 +41,18 @@ internal static class SessionEndpoints
                 ? await TieredSessions.AnswerAsync(http, await grains.GetGrain<ISessionGrain>(code).RecordUnitResultAsync(
                     new RecordUnitResult(rsc, body.Status, body.Results, body.Note, time.GetUtcNow())))
                 : Unknown(code, rsc))
+            .Produces<SessionView>().ProducesProblem(404).ProducesCommandProblems()
             .WithSummary("Record a unit's complete results at a result status; after OFFICIAL a note is required");
 
         // Sessions carry results: live for the admin key and CIS keys, as of Feeds:FeedDelay ago for everyone else.
         sessions.MapGet("/{code}", async Task<IResult> (string code, HttpContext http) =>
             await TieredSessions.FindAsync(http, code) is { } session ? TypedResults.Ok(session) : Unknown(code))
+            .Produces<SessionView>().ProducesProblem(404).ProducesUnavailable()
             .WithSummary("Read a session with its units, in UTC and venue local time (live for the admin or a CIS key in X-API-KEY, else as of Feeds:FeedDelay ago)");
 
         sessions.MapGet("", async (HttpContext http, string? day, string? venue, string? discipline, int? page, int? pageSize) =>
             TypedResults.Ok(await TieredSessions.ListAsync(http, Filter(day, venue, discipline), page ?? 1, pageSize ?? 50)))
+            .ProducesValidationProblem().ProducesUnavailable()
             .WithSummary("List sessions by ODF competition day (yyyy-MM-dd, venue local, ends 03:00), venue and discipline (tiers as for one session)");
     }
 

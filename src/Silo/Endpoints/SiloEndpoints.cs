@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Olympics.Orleans.Silo.Hosting;
+using Olympics.Orleans.Silo.OpenApi;
 
 namespace Olympics.Orleans.Silo.Endpoints;
 
@@ -13,9 +14,9 @@ internal static class SiloEndpoints
         app.Use(RequestActor.Flow);
         app.UseWebSockets();
         app.Use(Validation.RequestJson.LimitBody);
-        app.MapOpenApi();
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapSiloOpenApi();
+        app.MapHealthChecks(HealthDescription.Live, new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks(HealthDescription.Ready, new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapVenueEndpoints();
         app.MapAccreditationEndpoints();
         app.MapSessionEndpoints();

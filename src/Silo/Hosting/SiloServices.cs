@@ -37,7 +37,7 @@ internal static class SiloServices
         services.AddProblemDetails();
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
-        services.AddOpenApi();
+        OpenApi.OpenApiSetup.AddSiloOpenApi(services);
         Validation.RequestJson.AddRequestValidation(services, builder.Configuration);
     }
 }
