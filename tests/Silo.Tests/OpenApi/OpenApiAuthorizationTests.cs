@@ -31,6 +31,7 @@ public sealed class OpenApiAuthorizationTests : IAsyncLifetime
         group.MapGet("/list", () => "ok");
         group.MapGet("/public", () => "ok").AllowAnonymous();
         _app.MapGet("/plain", () => "ok");
+        _app.MapGet("/plain/{id}", (string id) => id).ProducesProblem(StatusCodes.Status404NotFound);
         await _app.StartAsync();
         using var http = new HttpClient { BaseAddress = new Uri(_app.Address()) };
         _document = await http.GetFromJsonAsync<JsonElement>(OpenApiSetup.DocumentPath, TestContext.Current.CancellationToken);
@@ -42,6 +43,15 @@ public sealed class OpenApiAuthorizationTests : IAsyncLifetime
     public void The_rules_hold_for_routes_under_authorization()
     {
         OpenApiDescriptionRules.Failures(_app, _document).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Refusals_the_transformer_adds_share_the_problem_schema_of_declared_problems()
+    {
+        var schemas = _document.GetProperty("components").GetProperty("schemas").EnumerateObject().Select(s => s.Name);
+
+        schemas.Where(s => s.Contains("Problem", StringComparison.Ordinal)).ShouldBe(["ProblemDetails"]);
+        Ref("/operators", "401").ShouldBe(Ref("/plain/{id}", "404"));
     }
 
     [Theory]
@@ -59,4 +69,7 @@ public sealed class OpenApiAuthorizationTests : IAsyncLifetime
         var security = operation.TryGetProperty("security", out var list) ? list.EnumerateArray().SelectMany(r => r.EnumerateObject().Select(s => s.Name)) : [];
         string.Join(' ', security).ShouldBe(schemes);
     }
+
+    private string? Ref(string path, string status) => _document.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("responses")
+        .GetProperty(status).GetProperty("content").GetProperty("application/problem+json").GetProperty("schema").GetProperty("$ref").GetString();
 }

@@ -1,11 +1,9 @@
 using System.Reflection;
-using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
@@ -76,14 +74,14 @@ internal static class OpenApiDescriptionRules
             .Select(p => (Name: p.GetProperty("name").GetString()!, In: p.GetProperty("in").GetString()!))
             .ToHashSet();
         var expected = endpoint.RoutePattern.Parameters.Select(p => (p.Name, In: "path"))
-            .Concat(Handler(endpoint).Select(p => Binding(p, endpoint.RoutePattern, services)).OfType<(string Name, string In)>());
+            .Concat(HandlerParameters.Of(endpoint, services));
         return expected.Where(p => p.In != "body" && !documented.Contains(p)).Select(p => $"{p.In} parameter '{p.Name}' is missing");
     }
 
     private static IEnumerable<string> Body(RouteEndpoint endpoint, IServiceProviderIsService services, JsonElement operation)
     {
         var expected = new List<string>();
-        if (Handler(endpoint).Any(p => Binding(p, endpoint.RoutePattern, services) is (_, "body")))
+        if (HandlerParameters.Of(endpoint, services).Any(p => p.In == "body"))
         {
             expected.Add("application/json");
         }
@@ -170,43 +168,4 @@ internal static class OpenApiDescriptionRules
             && security.GetArrayLength() > 0
             && security.EnumerateArray().All(r => r.EnumerateObject().Any() && r.EnumerateObject().All(s => declared.Contains(s.Name)));
     }
-
-    private static ParameterInfo[] Handler(Endpoint endpoint) => endpoint.Metadata.GetMetadata<MethodInfo>()?.GetParameters() ?? [];
-
-    // Minimal APIs' binding rules, as far as the description cares: explicit attributes, then route values, services and
-    // the request's own objects, simple types from the query, anything else from a JSON body.
-    private static (string Name, string In)? Binding(ParameterInfo parameter, RoutePattern route, IServiceProviderIsService services)
-    {
-        var type = Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
-        if (parameter.GetCustomAttribute<FromHeaderAttribute>() is { } header)
-        {
-            return (header.Name ?? parameter.Name!, "header");
-        }
-
-        if (parameter.GetCustomAttribute<FromQueryAttribute>() is { } query)
-        {
-            return (query.Name ?? parameter.Name!, "query");
-        }
-
-        if (parameter.GetCustomAttribute<FromBodyAttribute>() is not null)
-        {
-            return (parameter.Name!, "body");
-        }
-
-        if (route.GetParameter(parameter.Name!) is not null || parameter.GetCustomAttribute<FromServicesAttribute>() is not null
-            || Special(type) || services.IsService(type))
-        {
-            return null;
-        }
-
-        return Simple(type) ? (parameter.Name!, "query") : (parameter.Name!, "body");
-    }
-
-    private static bool Special(Type type) =>
-        type == typeof(HttpContext) || type == typeof(HttpRequest) || type == typeof(HttpResponse) || type == typeof(CancellationToken)
-        || type == typeof(ClaimsPrincipal) || type == typeof(Stream) || type == typeof(System.IO.Pipelines.PipeReader);
-
-    private static bool Simple(Type type) =>
-        type == typeof(string) || type.IsPrimitive || type.IsEnum
-        || type.GetMethod("TryParse", BindingFlags.Public | BindingFlags.Static, [typeof(string), type.MakeByRefType()]) is not null;
 }
