@@ -1,0 +1,1 @@
+namespace Olympics.Orleans.Rostering.Solver; internal static class Probe { }
