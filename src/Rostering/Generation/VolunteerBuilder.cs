@@ -16,14 +16,21 @@ internal sealed class VolunteerBuilder(RosterSpec spec, IReadOnlyList<RosterVenu
         var functions = Catalogs.Functions.Count;
         var demand = new double[venues.Count, functions];
         var workDays = Enumerable.Range(0, venues.Count).Select(_ => new SortedSet<int>()).ToArray();
+        var places = new int[venues.Count, spec.Days];
         foreach (var s in shifts)
         {
             demand[s.Venue, s.Function] += s.Demand * s.Minutes;
             workDays[s.Venue].Add(s.Day);
+            places[s.Venue, s.Day] += s.Demand;
         }
 
-        var venueDemand = Enumerable.Range(0, venues.Count).Select(v => Enumerable.Range(0, functions).Sum(f => demand[v, f])).ToList();
-        var perVenue = ShiftBuilder.Apportion(spec.Volunteers, venueDemand.Select(d => d + 1e-9).ToList());
+        // Enough people for the venue's work at about ten shifts each (fewer where the venue opens on few days: people
+        // are free on only some of them), and for its busiest day when some are off.
+        var need = Enumerable.Range(0, venues.Count).Select(v =>
+            Math.Max(
+                Enumerable.Range(0, spec.Days).Sum(d => places[v, d]) / Math.Clamp(0.6 * workDays[v].Count, 1, 10),
+                1.5 * Enumerable.Range(0, spec.Days).Max(d => places[v, d])) + 1e-9).ToList();
+        var perVenue = ShiftBuilder.Apportion(spec.Volunteers, need);
         var result = new List<Volunteer>(spec.Volunteers);
         for (var venue = 0; venue < venues.Count; venue++)
         {
@@ -44,7 +51,7 @@ internal sealed class VolunteerBuilder(RosterSpec spec, IReadOnlyList<RosterVenu
         var (lat, lon) = Home(venue, tahiti ? 4 : venue.Region == "IDF" ? 15 : 12);
         var primary = Pick(mix);
         var functions = 1 << primary;
-        for (var extra = 1 + random.Next(2); extra > 0; extra--)
+        for (var extra = 2 + random.Next(2); extra > 0; extra--)
         {
             functions |= 1 << Pick(ShiftBuilder.FunctionShare);
         }
@@ -60,7 +67,7 @@ internal sealed class VolunteerBuilder(RosterSpec spec, IReadOnlyList<RosterVenu
 
     private List<DayWindow> Days(SortedSet<int> workDays)
     {
-        var wanted = Math.Min(spec.Days, 10 + random.Next(9));
+        var wanted = Math.Min(spec.Days, 12 + random.Next(9));
         var picked = workDays.OrderBy(_ => random.Next()).Take(wanted).ToHashSet();
         while (picked.Count < wanted)
         {
@@ -69,8 +76,8 @@ internal sealed class VolunteerBuilder(RosterSpec spec, IReadOnlyList<RosterVenu
 
         var (from, to) = random.NextDouble() switch
         {
-            < 0.65 => (6 * 60, 24 * 60),
-            < 0.85 => (6 * 60, 17 * 60),
+            < 0.80 => (6 * 60, 24 * 60),
+            < 0.92 => (6 * 60, 17 * 60),
             _ => (12 * 60, 24 * 60),
         };
         return picked.Order().Select(d => new DayWindow(d, from, to)).ToList();

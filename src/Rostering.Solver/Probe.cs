@@ -1,1 +1,0 @@
-namespace Olympics.Orleans.Rostering.Solver; internal static class Probe { }
