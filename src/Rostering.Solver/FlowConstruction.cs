@@ -13,10 +13,10 @@ internal sealed class FlowConstruction(Schedule schedule, Eligibility eligibilit
 {
     private const int CostOffset = 1000;
 
-    public void Build(IProgress<SolveProgress>? progress, DateTime started)
+    /// <summary>Fills <paramref name="shifts"/> (every shift for a first plan, the affected ones for a re-plan) as far as they go.</summary>
+    public void Build(IEnumerable<Shift> shifts, IProgress<SolveProgress>? progress, DateTime started)
     {
-        var instance = schedule.Instance;
-        var byDay = instance.Shifts.GroupBy(s => s.Day).OrderBy(g => g.Key);
+        var byDay = shifts.GroupBy(s => s.Day).OrderBy(g => g.Key);
         foreach (var day in byDay)
         {
             SolveDay(day.ToList());
@@ -33,6 +33,7 @@ internal sealed class FlowConstruction(Schedule schedule, Eligibility eligibilit
 
     private void SolveDay(List<Shift> shifts)
     {
+        shifts = shifts.Where(s => schedule.Crew[s.Id].Count < s.Demand).ToList();
         var flow = new MinCostFlow();
         var volunteerNode = new Dictionary<int, int>();
         var arcs = new List<(int Arc, int Volunteer, Shift Shift)>();
@@ -47,7 +48,8 @@ internal sealed class FlowConstruction(Schedule schedule, Eligibility eligibilit
         for (var i = 0; i < shifts.Count; i++)
         {
             var s = shifts[i];
-            foreach (var (v, cost) in Candidates(s, (3 * s.Demand) + 6))
+            var open = s.Demand - schedule.Crew[s.Id].Count;
+            foreach (var (v, cost) in Candidates(s, (3 * open) + 6))
             {
                 if (!volunteerNode.TryGetValue(v, out var node))
                 {
@@ -58,10 +60,10 @@ internal sealed class FlowConstruction(Schedule schedule, Eligibility eligibilit
                 arcs.Add((flow.AddArcWithCapacityAndUnitCost(node, shiftNode[i], 1, cost + CostOffset), v, s));
             }
 
-            flow.AddArcWithCapacityAndUnitCost(shiftNode[i], sink, s.Demand, 0);
+            flow.AddArcWithCapacityAndUnitCost(shiftNode[i], sink, open, 0);
         }
 
-        var total = shifts.Sum(s => s.Demand);
+        var total = shifts.Sum(s => s.Demand - schedule.Crew[s.Id].Count);
         flow.SetNodeSupply(source, total);
         flow.SetNodeSupply(sink, -total);
         if (flow.SolveMaxFlowWithMinCost() != MinCostFlowBase.Status.OPTIMAL)

@@ -15,7 +15,7 @@ public static class RosterSolver
         var started = DateTime.UtcNow;
         var eligibility = new Eligibility(instance);
         var schedule = new Schedule(instance);
-        new FlowConstruction(schedule, eligibility, new Random(options.Seed)).Build(progress, started);
+        new FlowConstruction(schedule, eligibility, new Random(options.Seed)).Build(instance.Shifts, progress, started);
         var firstFeasible = DateTime.UtcNow - started;
         var first = schedule.ToPlan();
         var lns = new Lns(schedule, eligibility, options);
