@@ -15,6 +15,7 @@ internal sealed class Lns
     private readonly Lock _gate = new();
     private readonly bool[] _claimed;
     private readonly HashSet<(int Venue, int Day)> _claimedDays = [];
+    private readonly HashSet<int> _claimedShifts = [];
     private readonly Dictionary<(int Venue, int Day), Dictionary<int, List<Shift>>> _teams;
     private long _steps;
     private long _accepted;
@@ -61,44 +62,73 @@ internal sealed class Lns
     {
         while (DateTime.UtcNow < deadline && !ct.IsCancellationRequested)
         {
-            Neighbourhood? n;
-            lock (_gate)
-            {
-                n = Claim(random);
-            }
-
-            if (n is null)
-            {
-                continue;
-            }
-
             var seconds = Math.Min(_options.SubProblemSeconds, Math.Max(0.05, (deadline - DateTime.UtcNow).TotalSeconds));
-            var (chosen, score, current) = SubProblem.Solve(n, _schedule.Instance, seconds);
+            Neighbourhood? n;
+            CrossDayProblem? cross = null;
             lock (_gate)
             {
-                var better = score < current;
-                foreach (var (v, s) in better ? chosen : n.Current)
-                {
-                    if (!_schedule.CanTake(v, s))
-                    {
-                        throw new InvalidOperationException($"Volunteer {v} cannot take shift {s.Id} chosen by the sub-problem.");
-                    }
+                var seed = Seed(random);
+                var open = _schedule.Crew[seed.Id].Count < seed.Demand;
+                n = open && random.Next(2) == 0 ? null : Claim(random, seed);
+                cross = n is null && open ? ClaimCrossDay(random, seed) : null;
+            }
 
-                    _schedule.Assign(v, s);
-                }
-
-                Release(n);
-                _steps++;
-                if (better)
-                {
-                    _accepted++;
-                    _gained += current - score;
-                }
+            if (n is not null)
+            {
+                var (chosen, score, current) = SubProblem.Solve(n, _schedule.Instance, seconds);
+                Apply(chosen, n.Current, score, current, n.Volunteers, n.Shifts, (n.Venue, n.Day));
+            }
+            else if (cross is not null)
+            {
+                var (chosen, score, current) = cross.Solve(_schedule.Instance, seconds);
+                Apply(chosen, cross.Current, score, current, cross.Volunteers, cross.Room.Keys.Select(id => _schedule.Instance.Shifts[id]).ToList(), null);
             }
         }
     }
 
-    private Neighbourhood? Claim(Random random)
+    private void Apply(
+        List<(int Volunteer, Shift Shift)> chosen, IReadOnlyList<(int Volunteer, Shift Shift)> current, long score, long currentScore,
+        IEnumerable<int> volunteers, IEnumerable<Shift> shifts, (int Venue, int Day)? day)
+    {
+        lock (_gate)
+        {
+            var better = score < currentScore;
+            foreach (var (v, s) in better ? chosen : current)
+            {
+                if (!_schedule.CanTake(v, s))
+                {
+                    throw new InvalidOperationException($"Volunteer {v} cannot take shift {s.Id} chosen by the sub-problem.");
+                }
+
+                _schedule.Assign(v, s);
+            }
+
+            foreach (var v in volunteers)
+            {
+                _claimed[v] = false;
+            }
+
+            foreach (var s in shifts)
+            {
+                _claimedShifts.Remove(s.Id);
+            }
+
+            if (day is { } key)
+            {
+                _claimedDays.Remove(key);
+            }
+
+            _steps++;
+            if (better)
+            {
+                _accepted++;
+                _gained += currentScore - score;
+            }
+        }
+    }
+
+    /// <summary>A shift to start from: one with an open place when a few draws find one.</summary>
+    private Shift Seed(Random random)
     {
         var shifts = _schedule.Instance.Shifts;
         var seed = shifts[random.Next(shifts.Count)];
@@ -107,18 +137,25 @@ internal sealed class Lns
             seed = shifts[random.Next(shifts.Count)];
         }
 
-        if (!_claimedDays.Add((seed.Venue, seed.Day)))
+        return seed;
+    }
+
+    private Neighbourhood? Claim(Random random, Shift seed)
+    {
+        if (_claimedDays.Contains((seed.Venue, seed.Day)))
         {
             return null;
         }
 
         var picked = Pick(random, seed);
         var current = picked.SelectMany(s => _schedule.Crew[s.Id].Select(v => (v, s))).ToList();
-        if (current.Any(c => _claimed[c.v]))
+        if (current.Any(c => _claimed[c.v]) || picked.Any(s => _claimedShifts.Contains(s.Id)))
         {
-            _claimedDays.Remove((seed.Venue, seed.Day));
             return null;
         }
+
+        _claimedDays.Add((seed.Venue, seed.Day));
+        _claimedShifts.UnionWith(picked.Select(s => s.Id));
 
         var volunteers = current.Select(c => c.v).ToHashSet();
         foreach (var s in picked)
@@ -191,13 +228,63 @@ internal sealed class Lns
         }
     }
 
-    private void Release(Neighbourhood n)
+    /// <summary>Up to six volunteers who could fill the seed's open place, all their shifts, and open places they could take.</summary>
+    private CrossDayProblem? ClaimCrossDay(Random random, Shift seed)
     {
-        foreach (var v in n.Volunteers)
+        var instance = _schedule.Instance;
+        var list = _eligibility.For(seed);
+        if (list.Length == 0 || _claimedShifts.Contains(seed.Id))
         {
-            _claimed[v] = false;
+            return null;
         }
 
-        _claimedDays.Remove((n.Venue, n.Day));
+        var volunteers = new List<int>();
+        var start = random.Next(list.Length);
+        for (var k = 0; k < list.Length && volunteers.Count < 6; k++)
+        {
+            var v = list[(start + k) % list.Length];
+            if (!_claimed[v] && _schedule.Fits(v, seed))
+            {
+                volunteers.Add(v);
+            }
+        }
+
+        var current = volunteers.SelectMany(v => Enumerable.Range(0, instance.Days).Select(d => _schedule.ShiftOn(v, d)).Where(s => s >= 0).Select(s => (v, instance.Shifts[s]))).ToList();
+        var open = instance.Shifts.Where(s => _schedule.Crew[s.Id].Count < s.Demand && !_claimedShifts.Contains(s.Id)).ToList();
+        // Each volunteer may take any shift another of them has now (a chain of moves) or an open place near them.
+        var held = current.Select(c => c.Item2).DistinctBy(s => s.Id).ToList();
+        var candidates = new List<(int, Shift)>(current);
+        foreach (var v in volunteers)
+        {
+            candidates.AddRange(open.Where(s => s.Id != seed.Id && _schedule.Fits(v, s) && Array.BinarySearch(_eligibility.For(s), v) >= 0)
+                .OrderBy(s => PairCost.Static(instance, _eligibility, v, s)).Take(20).Append(seed)
+                .Concat(held.Where(s => _schedule.Fits(v, s) && Array.BinarySearch(_eligibility.For(s), v) >= 0)).Select(s => (v, s)));
+        }
+
+        candidates = candidates.Distinct().ToList();
+        var shifts = candidates.Select(c => c.Item2).DistinctBy(s => s.Id).ToList();
+        if (shifts.Any(s => _claimedShifts.Contains(s.Id)))
+        {
+            return null;
+        }
+
+        foreach (var v in volunteers)
+        {
+            _claimed[v] = true;
+        }
+
+        _claimedShifts.UnionWith(shifts.Select(s => s.Id));
+        foreach (var (v, s) in current)
+        {
+            _schedule.Release(v, s);
+        }
+
+        var pairs = candidates.Where(c => _schedule.CanTake(c.Item1, c.Item2))
+            .Select(c => (c.Item1, c.Item2, PairCost.Static(instance, _eligibility, c.Item1, c.Item2))).ToList();
+        var room = shifts.ToDictionary(s => s.Id, s => s.Demand - _schedule.Crew[s.Id].Count);
+        var balance = shifts.Select(s => (s.Team, s.Day, s.Venue, s.Function)).Distinct().ToDictionary(
+            t => (t.Team, t.Day),
+            t => _teams[(t.Venue, t.Day)][t.Function].Sum(s => _schedule.Crew[s.Id].Sum(v => PairCost.GenderSign(instance.Volunteers[v]))));
+        return new CrossDayProblem(volunteers, pairs, current, room, balance);
     }
 }

@@ -25,6 +25,16 @@ internal static class PairCost
         return cost;
     }
 
+    /// <summary>The part of the pair's cost that does not depend on the rest of the plan: travel and preferences.</summary>
+    public static int Static(RosterInstance instance, Eligibility eligibility, int v, Shift s)
+    {
+        var w = instance.Weights;
+        var vol = instance.Volunteers[v];
+        return (eligibility.TravelPoints(v, s.Venue) * w.TravelPer10Km)
+            + (vol.PreferredVenues != 0 && (vol.PreferredVenues & (1UL << s.Venue)) == 0 ? w.VenueNotPreferred : 0)
+            + (vol.PreferredFunctions != 0 && (vol.PreferredFunctions & (1 << s.Function)) == 0 ? w.FunctionNotPreferred : 0);
+    }
+
     /// <summary>+1 for a woman, -1 for a man, 0 otherwise: a team-day's balance is the sum.</summary>
     public static int GenderSign(Volunteer v) => v.Gender switch { 'F' => 1, 'M' => -1, _ => 0 };
 }

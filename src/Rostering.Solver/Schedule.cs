@@ -56,6 +56,15 @@ internal sealed class Schedule
 
     public bool IsAvailable(int volunteer, int day) => _from[(volunteer * _days) + day] >= 0 && DayShift[(volunteer * _days) + day] < 0;
 
+    /// <summary>Whether the shift fits the volunteer whatever else they work: the day's hours, languages, length.</summary>
+    public bool Fits(int v, Shift s)
+    {
+        var cell = (v * _days) + s.Day;
+        var vol = _instance.Volunteers[v];
+        return _from[cell] >= 0 && s.StartMinute >= _from[cell] && s.EndMinute <= _to[cell] && (vol.Languages & s.Languages) == s.Languages
+            && s.Minutes <= _instance.Policy.MaxDayMinutes && s.Minutes <= vol.MaxMinutes;
+    }
+
     /// <summary>Whether the volunteer, who may work the shift's venue and function, can take it now.</summary>
     public bool CanTake(int v, Shift s)
     {
