@@ -33,6 +33,7 @@ internal static class PlanCommand
             var solved = RosterSolver.Solve(instance, options, new ConsoleProgress());
             Console.WriteLine();
             Console.WriteLine($"first feasible plan after {solved.FirstFeasible.TotalSeconds:F1} s; search: {solved.SearchSteps:N0} neighbourhoods, {solved.Improvements:N0} improved, {solved.Gained:N0} points gained; {solved.Elapsed.TotalSeconds:F1} s in all");
+            Console.WriteLine($"construction: candidate scans {solved.Construction.Candidates.TotalSeconds:F1} s, min-cost flows {solved.Construction.Flow.TotalSeconds:F1} s, greedy fill {solved.Construction.Fill.TotalSeconds:F1} s; process CPU {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F1} s");
             Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MiB, managed heap {GC.GetTotalMemory(false) / (1024 * 1024):N0} MiB");
             Summary.Print("first plan", PlanChecker.Check(instance, solved.FirstPlan));
             var report = PlanChecker.Check(instance, solved.Plan);

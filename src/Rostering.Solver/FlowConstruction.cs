@@ -12,6 +12,10 @@ namespace Olympics.Orleans.Rostering.Solver;
 internal sealed class FlowConstruction(Schedule schedule, Eligibility eligibility, Random random)
 {
     private const int CostOffset = 1000;
+    private readonly System.Diagnostics.Stopwatch _candidates = new(), _flow = new(), _fill = new();
+
+    /// <summary>Where the construction's time went: candidate scans, min-cost flows, greedy fill.</summary>
+    public (TimeSpan Candidates, TimeSpan Flow, TimeSpan Fill) Timings => (_candidates.Elapsed, _flow.Elapsed, _fill.Elapsed);
 
     /// <summary>Fills <paramref name="shifts"/> (every shift for a first plan, the affected ones for a re-plan) as far as they go.</summary>
     public void Build(IEnumerable<Shift> shifts, IProgress<SolveProgress>? progress, DateTime started)
@@ -20,10 +24,13 @@ internal sealed class FlowConstruction(Schedule schedule, Eligibility eligibilit
         foreach (var day in byDay)
         {
             SolveDay(day.ToList());
+            _fill.Start();
             foreach (var s in day)
             {
                 FillGreedily(s);
             }
+
+            _fill.Stop();
 
             progress?.Report(new SolveProgress("construction", DateTime.UtcNow - started, day.Key + 1, Filled(), 0));
         }
@@ -49,7 +56,10 @@ internal sealed class FlowConstruction(Schedule schedule, Eligibility eligibilit
         {
             var s = shifts[i];
             var open = s.Demand - schedule.Crew[s.Id].Count;
-            foreach (var (v, cost) in Candidates(s, (3 * open) + 6))
+            _candidates.Start();
+            var candidates = Candidates(s, (3 * open) + 6);
+            _candidates.Stop();
+            foreach (var (v, cost) in candidates)
             {
                 if (!volunteerNode.TryGetValue(v, out var node))
                 {
@@ -66,7 +76,10 @@ internal sealed class FlowConstruction(Schedule schedule, Eligibility eligibilit
         var total = shifts.Sum(s => s.Demand - schedule.Crew[s.Id].Count);
         flow.SetNodeSupply(source, total);
         flow.SetNodeSupply(sink, -total);
-        if (flow.SolveMaxFlowWithMinCost() != MinCostFlowBase.Status.OPTIMAL)
+        _flow.Start();
+        var status = flow.SolveMaxFlowWithMinCost();
+        _flow.Stop();
+        if (status != MinCostFlowBase.Status.OPTIMAL)
         {
             return;
         }
@@ -112,7 +125,12 @@ internal sealed class FlowConstruction(Schedule schedule, Eligibility eligibilit
     {
         var vol = schedule.Instance.Volunteers[v];
         var need = vol.CommittedDays - schedule.DaysWorked[v];
-        var left = vol.Availability.Count(w => w.Day > s.Day);
+        var left = 0;
+        foreach (var w in vol.Availability)
+        {
+            left += w.Day > s.Day ? 1 : 0;
+        }
+
         var urgency = need > 0 ? 20 * need / Math.Max(1, left) : 0;
         return PairCost.Of(schedule, eligibility, v, s) - Math.Min(20, urgency);
     }

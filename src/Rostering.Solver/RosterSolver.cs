@@ -15,11 +15,12 @@ public static class RosterSolver
         var started = DateTime.UtcNow;
         var eligibility = new Eligibility(instance);
         var schedule = new Schedule(instance);
-        new FlowConstruction(schedule, eligibility, new Random(options.Seed)).Build(instance.Shifts, progress, started);
+        var construction = new FlowConstruction(schedule, eligibility, new Random(options.Seed));
+        construction.Build(instance.Shifts, progress, started);
         var firstFeasible = DateTime.UtcNow - started;
         var first = schedule.ToPlan();
         var lns = new Lns(schedule, eligibility, options);
         lns.Run(started + options.TimeLimit, progress, started, ct);
-        return new SolveResult(schedule.ToPlan(), first, firstFeasible, DateTime.UtcNow - started, lns.Steps, lns.Accepted, lns.Gained);
+        return new SolveResult(schedule.ToPlan(), first, firstFeasible, DateTime.UtcNow - started, lns.Steps, lns.Accepted, lns.Gained, construction.Timings);
     }
 }
