@@ -7,5 +7,6 @@ var root = new RootCommand("Volunteer rostering: generate volunteers and shifts,
     PlanCommand.Create(),
     ReplanCommand.Create(),
     CheckCommand.Create(),
+    ReportCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
