@@ -59,7 +59,7 @@ internal sealed record CrossDayProblem(
         }
 
         model.Minimize(objective);
-        var solver = new CpSolver { StringParameters = $"max_time_in_seconds:{seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)} num_workers:1" };
+        using var solver = new CpSolver { StringParameters = $"max_time_in_seconds:{seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)} num_workers:1" };
         var status = solver.Solve(model);
         var currentScore = Score(Current, instance);
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))

@@ -41,7 +41,7 @@ internal sealed class FlowConstruction(Schedule schedule, Eligibility eligibilit
     private void SolveDay(List<Shift> shifts)
     {
         shifts = shifts.Where(s => schedule.Crew[s.Id].Count < s.Demand).ToList();
-        var flow = new MinCostFlow();
+        using var flow = new MinCostFlow();
         var volunteerNode = new Dictionary<int, int>();
         var arcs = new List<(int Arc, int Volunteer, Shift Shift)>();
         const int source = 0, sink = 1;
