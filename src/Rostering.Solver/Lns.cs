@@ -62,7 +62,7 @@ internal sealed class Lns
 
     private void Work(Random random, DateTime deadline, CancellationToken ct)
     {
-        while (DateTime.UtcNow < deadline && !ct.IsCancellationRequested)
+        while (DateTime.UtcNow < deadline && !ct.IsCancellationRequested && (_options.MaxSteps is not { } most || Steps < most))
         {
             var seconds = Math.Min(_options.SubProblemSeconds, Math.Max(0.05, (deadline - DateTime.UtcNow).TotalSeconds));
             Neighbourhood? n;

@@ -16,7 +16,7 @@ public sealed class ExactComparisonTests
         var instance = RandomInstance(seed);
         var (optimum, exactPlan) = ExactModel.Solve(instance);
         var exact = PlanChecker.Check(instance, exactPlan);
-        var solved = PlanChecker.Check(instance, RosterSolver.Solve(instance, new SolveOptions(TimeSpan.FromSeconds(1), Workers: 1, Seed: seed, SubProblemSeconds: 0.2)).Plan);
+        var solved = PlanChecker.Check(instance, RosterSolver.Solve(instance, new SolveOptions(TimeSpan.FromMinutes(2), Workers: 1, Seed: seed, SubProblemSeconds: 0.2, MaxSteps: 200)).Plan);
 
         exact.Feasible.ShouldBeTrue();
         exact.Score.Total.ShouldBe(optimum, "the exact model's objective is the checker's score");

@@ -11,7 +11,7 @@ public sealed class RosterSolverTests
     [Fact]
     public void The_first_plan_and_the_searched_plan_break_no_hard_constraint_and_the_search_does_not_make_it_worse()
     {
-        var result = RosterSolver.Solve(_small, new SolveOptions(TimeSpan.FromSeconds(3), Workers: 2, SubProblemSeconds: 0.2));
+        var result = RosterSolver.Solve(_small, new SolveOptions(TimeSpan.FromMinutes(2), Workers: 2, SubProblemSeconds: 0.2, MaxSteps: 20));
 
         var first = PlanChecker.Check(_small, result.FirstPlan);
         var best = PlanChecker.Check(_small, result.Plan);
@@ -27,7 +27,7 @@ public sealed class RosterSolverTests
     public void The_greedy_baseline_is_feasible_too_and_the_solver_scores_better()
     {
         var greedy = PlanChecker.Check(_small, GreedyBaseline.Solve(_small));
-        var solved = PlanChecker.Check(_small, RosterSolver.Solve(_small, new SolveOptions(TimeSpan.FromSeconds(2), SubProblemSeconds: 0.2)).Plan);
+        var solved = PlanChecker.Check(_small, RosterSolver.Solve(_small, new SolveOptions(TimeSpan.FromMinutes(2), SubProblemSeconds: 0.2, MaxSteps: 10)).Plan);
 
         greedy.Violations.ShouldBeEmpty();
         solved.Score.Total.ShouldBeLessThan(greedy.Score.Total);
