@@ -31,13 +31,14 @@ internal static class ReplayDayCommand
         {
             var (selection, target, keys, player) = options.Resolve(result);
             await using var replay = await ReplayStore.OpenAsync(store.Resolve(result), ct);
+            var upTo = await replay.Events.GetLastPositionAsync(null, ct);
             var sessions = await StoredSessions.LoadAsync(replay.Events, replay.Serializer, ct);
             if (selection.Session is { } code && sessions.Catalog.Find(code) is null)
             {
                 throw await StreamSuggestions.NotFoundAsync(replay.Events, $"session-{code}", ct);
             }
 
-            var plan = await ReadAsync(console, replay, selection, sessions, ct);
+            var plan = await ReadAsync(console, replay, selection, sessions, upTo, ct);
             if (keys.Missing(plan.Sources) is { Count: > 0 } missing)
             {
                 throw new ReplayUsageException("source-key", $"no key for source {string.Join(", ", missing)}, whose messages are in the replay.");
@@ -55,13 +56,13 @@ internal static class ReplayDayCommand
     }
 
     private static async Task<SimulationPlan> ReadAsync(
-        ReplayConsole console, ReplayStore replay, ReplaySelection selection, StoredSessions sessions, CancellationToken ct)
+        ReplayConsole console, ReplayStore replay, ReplaySelection selection, StoredSessions sessions, EventStore.GlobalPosition upTo, CancellationToken ct)
     {
         SimulationPlan plan = null!;
         await console.Progress.Progress().AutoClear(false).StartAsync(async ctx =>
         {
             var task = ctx.AddTask("Reading ODF history").IsIndeterminate();
-            plan = await StoredPlan.ReadAsync(replay.Events, replay.Serializer, selection, sessions,
+            plan = await StoredPlan.ReadAsync(replay.Events, replay.Serializer, selection, sessions, upTo,
                 new Progress<long>(n => task.Description = $"Reading ODF history: {n:N0} events"), ct);
             task.Value = task.MaxValue;
             task.StopTask();

@@ -17,13 +17,13 @@ internal static class StoredPlan
 {
     /// <summary>The plan; <paramref name="read"/> hears how many ODF events were read so far.</summary>
     public static async Task<SimulationPlan> ReadAsync(
-        IEventStore store, EventSerializer serializer, ReplaySelection selection, StoredSessions sessions, IProgress<long>? read, CancellationToken ct)
+        IEventStore store, EventSerializer serializer, ReplaySelection selection, StoredSessions sessions, GlobalPosition upTo, IProgress<long>? read, CancellationToken ct)
     {
         var messages = new List<PlannedMessage>();
         var played = new SortedSet<string>(StringComparer.Ordinal);
         DateTimeOffset? first = null;
         long seen = 0;
-        await foreach (var stored in CategoryPages.ReadAsync(store, "odf", ct))
+        await foreach (var stored in CategoryPages.ReadAsync(store, "odf", upTo, ct))
         {
             if (++seen % CategoryPages.PageSize == 0)
             {

@@ -44,9 +44,13 @@ internal static class ReportCommand
             }
 
             await using var replay = await ReplayStore.OpenAsync(store.Resolve(result), ct);
+            // One position for every category, taken before the sessions are folded: the catalog then knows every session
+            // a delivery read below can name. (Folded to a later bound than the scans, a report once put a session's
+            // deliveries under "(none)".)
+            var upTo = await replay.Events.GetLastPositionAsync(null, ct);
             var sessions = await StoredSessions.LoadAsync(replay.Events, replay.Serializer, ct);
             var data = new ReportData(window, sessions, ReplayStore.Describe(replay.Settings));
-            await ReportScan.RunAsync(data, replay.Events, replay.Serializer, console.Progress, ct);
+            await ReportScan.RunAsync(data, replay.Events, replay.Serializer, upTo, console.Progress, ct);
             if (directory is null)
             {
                 await ReportWriters.MarkdownAsync(data, console.Output, new Dictionary<string, string>(), ct);

@@ -13,7 +13,7 @@ namespace Olympics.Orleans.Replay.Report;
 /// </summary>
 internal static class ReportScan
 {
-    public static async Task RunAsync(ReportData data, IEventStore store, EventSerializer serializer, IAnsiConsole progress, CancellationToken ct)
+    public static async Task RunAsync(ReportData data, IEventStore store, EventSerializer serializer, GlobalPosition upTo, IAnsiConsole progress, CancellationToken ct)
     {
         // ODF first: for a competition day, the deliveries reported are those of the day's messages.
         (string Category, Action<StoredEvent> Add)[] scans =
@@ -36,7 +36,7 @@ internal static class ReportScan
             {
                 var task = ctx.AddTask($"{category}: 0 events").IsIndeterminate();
                 long read = 0;
-                await foreach (var stored in CategoryPages.ReadAsync(store, category, ct))
+                await foreach (var stored in CategoryPages.ReadAsync(store, category, upTo, ct))
                 {
                     add(stored);
                     if (++read % CategoryPages.PageSize == 0)
