@@ -10,6 +10,9 @@ internal static class SiloEndpoints
         app.Use(HttpSpanNames.Enrich);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseCors();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.Use(RequestActor.Flow);
         app.UseWebSockets();
         app.MapOpenApi();
@@ -24,6 +27,7 @@ internal static class SiloEndpoints
         app.MapResultSnapshotEndpoints();
         app.MapFeedSocketEndpoints();
         app.MapClusterEndpoints();
+        app.MapAuthEndpoints();
         if (app.Services.GetRequiredService<OrleansSettings>().Dashboard)
         {
             app.MapDashboardEndpoints();
