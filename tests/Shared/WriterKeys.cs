@@ -33,17 +33,20 @@ public static class WriterKeys
         };
     }
 
-    /// <summary>An <see cref="HttpClient"/> handler that adds the writer's key to a write without one.</summary>
-    public static DelegatingHandler Handler(HttpMessageHandler? inner = null) => new Adding { InnerHandler = inner ?? new SocketsHttpHandler() };
+    /// <summary>
+    /// An <see cref="HttpClient"/> handler that adds the writer's key to a write without one, and <paramref name="otherwise"/>
+    /// (e.g. the operators' key), when given, to every other request without one.
+    /// </summary>
+    public static DelegatingHandler Handler(string? otherwise = null) => new Adding(otherwise) { InnerHandler = new SocketsHttpHandler() };
 
-    private sealed class Adding : DelegatingHandler
+    private sealed class Adding(string? otherwise) : DelegatingHandler
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             if (!request.Headers.Contains("X-API-KEY")
                 && !(request.Options.TryGetValue(Anonymous, out var anonymous) && anonymous)
                 && request.RequestUri is { } uri
-                && For(request.Method, uri.IsAbsoluteUri ? uri.AbsolutePath : uri.OriginalString) is { } key)
+                && (For(request.Method, uri.IsAbsoluteUri ? uri.AbsolutePath : uri.OriginalString) ?? otherwise) is { } key)
             {
                 request.Headers.Add("X-API-KEY", key);
             }
