@@ -50,6 +50,7 @@ run_silo() {
     --Orleans:Membership:Store=postgres --Orleans:ClusterId="bench-$$" --Orleans:AdvertisedAddress=127.0.0.1 \
     --Store=postgres --ConnectionStrings:EventStore="$OLYMPICS_TEST_PG" --EventStore:Schema=bench_latency \
     --Odf:Sources:BENCH:ApiKey=bench-source-key-0001 --Admin:ApiKey=bench-admin-key-0001 \
+    --Competition:Managers:bench:ApiKey=bench-management-key-01 \
     --Feeds:Consumers:bench-cis:ApiKey=bench-cis-key-000001 --Feeds:Consumers:bench-cis:Tier=Cis \
     --Feeds:Consumers:bench-feed:ApiKey=bench-feed-key-00001 --Feeds:Consumers:bench-feed:Tier=Feed \
     --Feeds:FeedDelay=00:00:02 --Feeds:MaxConnectionsPerKey=5000 --Logging:LogLevel:Default=Warning "$@" ${SILO_ARGS:-} >&2

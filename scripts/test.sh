@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# Runs the whole test suite against a throwaway PostgreSQL (installed with apt-get when missing).
+# Runs the whole test suite against a throwaway PostgreSQL (installed with apt-get when missing), with headless
+# Chromium for the browser test (installed with apt-get when missing; the test fails without it, it never skips).
 # Set OLYMPICS_TEST_PG to a connection string to use an existing server instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/postgres.sh
+source scripts/chromium.sh
+
+chromium_ensure
 
 pg_start fsync=off synchronous_commit=off full_page_writes=off
 trap pg_stop EXIT

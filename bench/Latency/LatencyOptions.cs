@@ -17,6 +17,7 @@ internal sealed record LatencyOptions
     public string CisKey { get; init; } = "bench-cis-key-000001";
     public string FeedKey { get; init; } = "bench-feed-key-00001";
     public string AdminKey { get; init; } = "bench-admin-key-0001";
+    public string ManagementKey { get; init; } = "bench-management-key-01";
     public double FeedDelaySeconds { get; init; } = 2.0;
     public IReadOnlyList<int> SiloPids { get; init; } = [];
 

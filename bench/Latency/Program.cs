@@ -13,7 +13,8 @@ if (Environment.GetEnvironmentVariable("DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLET
 var options = LatencyOptions.Parse(args);
 using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(10 + (options.Rates.Count * (options.Seconds + 30) / 60)));
 var sessions = BenchSession.Make(options.Sessions);
-var apis = options.Silos.Select(silo => new HttpClient { BaseAddress = silo, Timeout = TimeSpan.FromSeconds(30) }).ToArray();
+// Competition management's key schedules the sessions; an ODF post carries its source's key instead.
+var apis = options.Silos.Select(silo => new HttpClient { BaseAddress = silo, Timeout = TimeSpan.FromSeconds(30), DefaultRequestHeaders = { { "X-API-KEY", options.ManagementKey } } }).ToArray();
 
 await BenchSession.ScheduleAsync(apis[0], sessions, stop.Token);
 var load = new OdfLoad(apis, options.SourceKey, sessions);

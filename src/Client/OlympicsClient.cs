@@ -34,11 +34,6 @@ public sealed partial class OlympicsClient : IDisposable
         _http = http;
         _http.BaseAddress = options.BaseAddress;
         _http.Timeout = options.Timeout;
-        if (!string.IsNullOrWhiteSpace(options.Actor))
-        {
-            _http.DefaultRequestHeaders.Add("X-Actor", options.Actor);
-        }
-
         if (!string.IsNullOrWhiteSpace(options.ApiKey))
         {
             _http.DefaultRequestHeaders.Add("X-API-KEY", options.ApiKey);

@@ -13,10 +13,16 @@ public sealed record OlympicsClientOptions
     /// </summary>
     public IReadOnlyList<Uri> FailoverAddresses { get; init; } = [];
 
-    /// <summary>The consumer's API key, sent as the X-API-KEY header on every request (feeds need one).</summary>
+    /// <summary>
+    /// The caller's API key, sent as the X-API-KEY header on every request: a feed consumer's for feeds, competition
+    /// management's to register venues and schedule sessions. Without one, reads of open routes work and writes get 401.
+    /// </summary>
     public string? ApiKey { get; init; }
 
-    /// <summary>Recorded as the actor of every change this client makes (sent as the X-Actor header).</summary>
+    /// <summary>
+    /// Not sent: the silo records the owner of <see cref="ApiKey"/> as the actor of every change, never a name the
+    /// caller chooses. Kept so code that sets it still compiles.
+    /// </summary>
     public string? Actor { get; init; }
 
     /// <summary>How long one request may take (for a results stream: until the silo answers). Default 30 s.</summary>

@@ -15,14 +15,16 @@ public sealed class OlympicsClientTests : IAsyncLifetime
 {
     private WebApplication _silo = null!;
     private OlympicsClient _client = null!;
+    private Uri _address = null!;
 
     public async ValueTask InitializeAsync()
     {
-        _silo = SiloHost.Build(["--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
+        _silo = SiloHost.Build(["--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", .. WriterKeys.Arguments()]);
         await _silo.InitializeSiloAsync();
         await _silo.StartAsync();
         var address = _silo.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        _client = new OlympicsClient(new OlympicsClientOptions { BaseAddress = new Uri(address + "/"), Actor = "client-tests" });
+        _address = new Uri(address + "/");
+        _client = new OlympicsClient(new OlympicsClientOptions { BaseAddress = _address, ApiKey = WriterKeys.Management });
     }
 
     public async ValueTask DisposeAsync()
@@ -41,6 +43,19 @@ public sealed class OlympicsClientTests : IAsyncLifetime
 
         changed.Status.ShouldBe(VenueStatus.Degraded);
         (await _client.GetVenueAsync("MAR"))!.ShouldBe(changed);
+    }
+
+    [Fact]
+    public async Task A_client_without_a_key_may_read_but_its_write_is_refused_with_401_naming_the_role()
+    {
+        using var anonymous = new OlympicsClient(new OlympicsClientOptions { BaseAddress = _address });
+
+        var refused = await Should.ThrowAsync<OlympicsApiException>(() =>
+            anonymous.RegisterVenueAsync("MAR", new RegisterVenueRequest("Marseille Marina", "Europe/Paris", 5000)));
+
+        refused.Status.ShouldBe(HttpStatusCode.Unauthorized);
+        refused.Detail!.ShouldContain("Competition:Managers");
+        (await anonymous.GetVenueAsync("MAR")).ShouldBeNull("the refused write changed nothing");
     }
 
     [Fact]

@@ -84,6 +84,7 @@ internal sealed class PostgresSilo : IAsyncDisposable
             $"--Feeds:Consumers:swimming:ApiKey={SwimmingKey}",
             "--Feeds:Consumers:swimming:Tier=Cis",
             "--Feeds:Consumers:swimming:Disciplines:0=SWM",
+            .. WriterKeys.Arguments(),
             $"--Orleans:SiloPort={siloPort}",
             $"--Orleans:GatewayPort={gatewayPort}",
             .. settings,

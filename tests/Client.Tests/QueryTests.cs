@@ -13,16 +13,19 @@ public sealed class QueryTests : IAsyncLifetime
     private static readonly TimeSpan _paris = TimeSpan.FromHours(2);
     private PostgresSilo _silo = null!;
     private OlympicsClient _client = null!;
+    private OlympicsClient _management = null!;
 
     public async ValueTask InitializeAsync()
     {
         _silo = await PostgresSilo.StartAsync();
         _client = _silo.Client();
+        _management = _silo.Client(WriterKeys.Management);
     }
 
     public async ValueTask DisposeAsync()
     {
         _client.Dispose();
+        _management.Dispose();
         await _silo.DisposeAsync();
     }
 
@@ -30,9 +33,9 @@ public sealed class QueryTests : IAsyncLifetime
     public async Task Sessions_read_back_typed_one_by_one_and_by_day_and_venue()
     {
         var ct = TestContext.Current.CancellationToken;
-        await _client.RegisterVenueAsync("STA", new RegisterVenueRequest("Stade de France", "Europe/Paris", 77000), ct);
+        await _management.RegisterVenueAsync("STA", new RegisterVenueRequest("Stade de France", "Europe/Paris", 77000), ct);
         var start = new DateTimeOffset(2024, 8, 4, 19, 0, 0, _paris);
-        await _client.ScheduleSessionAsync("ATH01", new ScheduleSessionRequest("ATH", "STA", "Men's 100m final", start, start.AddHours(3),
+        await _management.ScheduleSessionAsync("ATH01", new ScheduleSessionRequest("ATH", "STA", "Men's 100m final", start, start.AddHours(3),
             [new PlannedUnit(PostgresSilo.Rsc, "Final", start.AddMinutes(50))]), ct);
 
         var one = await _client.GetSessionAsync("ATH01", ct);
@@ -59,7 +62,7 @@ public sealed class QueryTests : IAsyncLifetime
     public async Task The_gate_check_answers_typed_with_its_reason()
     {
         var ct = TestContext.Current.CancellationToken;
-        await _client.RegisterVenueAsync("STA", new RegisterVenueRequest("Stade de France", "Europe/Paris", 77000), ct);
+        await _management.RegisterVenueAsync("STA", new RegisterVenueRequest("Stade de France", "Europe/Paris", 77000), ct);
 
         var decision = await _client.CheckGateAsync("12345678", "STA", zone: 1, at: new DateTimeOffset(2024, 8, 4, 18, 0, 0, _paris), cancellationToken: ct);
 

@@ -20,9 +20,10 @@ public sealed class SnapshotQueryTests : IAsyncLifetime
         _silo = await PostgresSilo.StartAsync();
         (_cis, _media) = (_silo.Client(), _silo.Client(PostgresSilo.FeedKey));
         var ct = TestContext.Current.CancellationToken;
-        await _cis.RegisterVenueAsync("STA", new RegisterVenueRequest("Stade de France", "Europe/Paris", 77000), ct);
+        using var management = _silo.Client(WriterKeys.Management);
+        await management.RegisterVenueAsync("STA", new RegisterVenueRequest("Stade de France", "Europe/Paris", 77000), ct);
         var start = new DateTimeOffset(2024, 8, 4, 19, 0, 0, TimeSpan.FromHours(2));
-        await _cis.ScheduleSessionAsync("ATH01", new ScheduleSessionRequest("ATH", "STA", "Men's 100m final", start, start.AddHours(3),
+        await management.ScheduleSessionAsync("ATH01", new ScheduleSessionRequest("ATH", "STA", "Men's 100m final", start, start.AddHours(3),
             [new PlannedUnit(PostgresSilo.Rsc, "Final", start.AddMinutes(50))]), ct);
     }
 

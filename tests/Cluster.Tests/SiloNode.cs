@@ -27,8 +27,7 @@ public sealed class SiloNode : IAsyncDisposable
         _process = Launch(args);
         Name = name;
         Address = new Uri($"http://127.0.0.1:{httpPort}/");
-        Http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
-        Http.DefaultRequestHeaders.Add("X-API-KEY", AdminKey);
+        Http = new HttpClient(WriterKeys.Handler(otherwise: AdminKey)) { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
         _process.OutputDataReceived += (_, e) => Keep(e.Data);
         _process.ErrorDataReceived += (_, e) => Keep(e.Data);
         _process.BeginOutputReadLine();
@@ -39,7 +38,7 @@ public sealed class SiloNode : IAsyncDisposable
 
     public Uri Address { get; }
 
-    /// <summary>An HTTP client on this silo carrying the admin key.</summary>
+    /// <summary>An HTTP client on this silo carrying the writers' keys on writes (<see cref="WriterKeys"/>), else the admin key.</summary>
     public HttpClient Http { get; }
 
     public bool Exited => _process.HasExited;
@@ -73,6 +72,7 @@ public sealed class SiloNode : IAsyncDisposable
             $"--Odf:Sources:{Source}:ApiKey={OdfKey}",
             $"--Feeds:Consumers:cis:ApiKey={CisKey}",
             "--Feeds:Consumers:cis:Tier=Cis",
+            .. WriterKeys.Arguments(),
             "--Logging:LogLevel:Default=Warning",
             "--Logging:LogLevel:Olympics=Information",
             "--Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks=None",

@@ -12,11 +12,12 @@ public sealed class RunningSilo : IAsyncDisposable
         App = app;
         Schema = schema;
         var address = app.Address();
-        Http = new HttpClient { BaseAddress = new Uri(address) };
+        Http = new HttpClient(WriterKeys.Handler()) { BaseAddress = new Uri(address) };
     }
 
     public WebApplication App { get; }
 
+    /// <summary>A client on the silo; its writes carry the writer's key (<see cref="WriterKeys"/>) unless they carry one.</summary>
     public HttpClient Http { get; }
 
     public string Schema { get; }
@@ -37,6 +38,7 @@ public sealed class RunningSilo : IAsyncDisposable
             $"--EventStore:Schema={schema}",
             "--Logging:LogLevel:Default=Warning",
             .. SiloPorts.Arguments(),
+            .. WriterKeys.Arguments(),
             .. extraArgs,
         ];
         var app = SiloHost.Build(args);

@@ -16,14 +16,15 @@ public sealed class VenueEndpointTests : IAsyncLifetime
     public async ValueTask DisposeAsync() => await _silo.DisposeAsync();
 
     [Fact]
-    public async Task A_registered_venue_is_stored_in_postgres_with_actor_and_trace_in_its_metadata()
+    public async Task A_registered_venue_is_stored_in_postgres_with_the_authenticated_actor_and_trace_in_its_metadata()
     {
         const string traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
         using var request = new HttpRequestMessage(HttpMethod.Put, "/venues/TAH")
         {
             Content = JsonContent.Create(new RegisterVenueRequest("Teahupo'o", "Pacific/Tahiti", 0)),
         };
-        request.Headers.Add("X-Actor", "venue-ops");
+        request.Headers.Add("X-Actor", "someone-else"); // a header the caller sets is not who acts
+        request.Headers.Add("X-API-KEY", WriterKeys.Management);
         request.Headers.Add("traceparent", $"00-{traceId}-00f067aa0ba902b7-01");
 
         var response = await _silo.Http.SendAsync(request);
@@ -33,7 +34,7 @@ public sealed class VenueEndpointTests : IAsyncLifetime
             new VenueView("TAH", "Teahupo'o", "Pacific/Tahiti", 0, VenueStatus.Planned, 1));
         var (type, metadata) = await StoredEvent("venue-TAH");
         type.ShouldBe("venue.registered.v1");
-        metadata.GetProperty("actor").GetString().ShouldBe("http:venue-ops");
+        metadata.GetProperty("actor").GetString().ShouldBe("management:tests");
         metadata.GetProperty("traceId").GetString().ShouldBe(traceId);
         metadata.GetProperty("correlationId").GetString().ShouldBe(traceId);
         metadata.GetProperty("causationId").GetString().ShouldNotBeNullOrEmpty();

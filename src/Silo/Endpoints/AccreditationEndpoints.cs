@@ -5,6 +5,7 @@ using Olympics.Orleans.GrainInterfaces.Accreditations;
 using Olympics.Orleans.Grains.Accreditations;
 using Olympics.Orleans.Grains.Accreditations.Gate;
 using Olympics.Orleans.Grains.Accreditations.Import;
+using Olympics.Orleans.Silo.Auth;
 
 namespace Olympics.Orleans.Silo.Endpoints;
 
@@ -13,7 +14,8 @@ internal static class AccreditationEndpoints
 {
     public static void MapAccreditationEndpoints(this WebApplication app)
     {
-        var group = app.MapGroup("/accreditations").WithTags("Accreditations");
+        var reads = app.MapGroup("/accreditations").WithTags("Accreditations");
+        var group = reads.MapGroup("").RequireAuthorization(SiloPolicies.AccreditationOffice);
         group.MapPut("/{number}", (string number, ApplyForAccreditationRequest b, IGrainFactory g, TimeProvider t) => Grain(g, number).ApplyForAccreditationAsync(
             new(b.Name, b.Category, b.Function, b.Noc, b.Organisation, b.ValidFrom, b.ValidUntil, b.Reason, t.GetUtcNow()))).ProducesCommandProblems().WithSummary("Apply for an accreditation (idempotent)");
         Post<ReasonRequest>(group, "/vetting/cleared", "Record that security vetting cleared the applicant", (a, b, at) => a.ClearVettingAsync(new(b.Reason, at)));
@@ -29,11 +31,11 @@ internal static class AccreditationEndpoints
         Post<ReasonRequest>(group, "/reinstate", "Lift a suspension", (a, b, at) => a.ReinstateAccreditationAsync(new(b.Reason, at)));
         Post<ReasonRequest>(group, "/cancel", "Cancel the accreditation (final)", (a, b, at) => a.CancelAccreditationAsync(new(b.Reason, at)));
 
-        group.MapGet("/{number}", async Task<IResult> (string number, IGrainFactory g) => await Grain(g, number).GetAccreditationAsync() is { } view
+        reads.MapGet("/{number}", async Task<IResult> (string number, IGrainFactory g) => await Grain(g, number).GetAccreditationAsync() is { } view
             ? TypedResults.Ok(view)
             : TypedResults.Problem(statusCode: 404, title: "Unknown accreditation", detail: $"Nobody has applied for accreditation '{number}'."))
             .Produces<AccreditationView>().ProducesValidationProblem().ProducesProblem(404).ProducesUnavailable().WithSummary("Read an accreditation");
-        group.MapGet("/", (string? category, string? status, string? page, string? pageSize, AccreditationsView view) => TypedResults.Ok(view.List(
+        reads.MapGet("/", (string? category, string? status, string? page, string? pageSize, AccreditationsView view) => TypedResults.Ok(view.List(
             Parse<AccreditationCategory>(category, "category"), Parse<AccreditationStatus>(status, "status"), Number(page, "page") ?? 1, Number(pageSize, "pageSize") ?? 50)))
             .ProducesValidationProblem().WithSummary("List accreditations by number, optionally of one category and status");
         group.MapPost("/import", Import).Accepts<string>("text/csv")

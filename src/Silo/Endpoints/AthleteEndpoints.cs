@@ -2,6 +2,8 @@ using Olympics.Orleans.Contracts.Athletes;
 using Olympics.Orleans.GrainInterfaces.Athletes;
 using Olympics.Orleans.Contracts.Reference;
 
+using Olympics.Orleans.Silo.Auth;
+
 namespace Olympics.Orleans.Silo.Endpoints;
 
 /// <summary>
@@ -13,34 +15,35 @@ internal static class AthleteEndpoints
     public static void MapAthleteEndpoints(this WebApplication app)
     {
         var athletes = app.MapGroup("/athletes").WithTags("Athletes");
+        var writes = athletes.MapGroup("").RequireAuthorization(SiloPolicies.CompetitionManagement);
 
-        athletes.MapPut("/{id}", async (string id, RegisterAthleteRequest body, HttpContext http, IGrainFactory grains, TimeProvider time) =>
+        writes.MapPut("/{id}", async (string id, RegisterAthleteRequest body, HttpContext http, IGrainFactory grains, TimeProvider time) =>
             await TieredAthletes.AnswerAsync(http, await grains.GetGrain<IAthleteGrain>(id).RegisterAthleteAsync(new RegisterAthlete(
                 body.Noc, body.GivenName, body.FamilyName, body.Gender, body.BirthDate, body.Discipline, body.AccreditationNumber, time.GetUtcNow()))))
             .Produces<AthleteView>().ProducesCommandProblems()
             .WithSummary("Register an athlete (idempotent)");
 
-        athletes.MapPost("/{id}/entries", (string id, EnterEventRequest body, HttpContext http, IGrainFactory grains, TimeProvider time) =>
+        writes.MapPost("/{id}/entries", (string id, EnterEventRequest body, HttpContext http, IGrainFactory grains, TimeProvider time) =>
             Known(http, grains, id, a => a.EnterEventAsync(new EnterEvent(body.Event, time.GetUtcNow()))))
             .Produces<AthleteView>().ProducesProblem(404).ProducesCommandProblems()
             .WithSummary("Enter an athlete into an event (event-level RSC)");
 
-        athletes.MapPost("/{id}/qualified", (string id, MarkQualifiedRequest body, HttpContext http, IGrainFactory grains, TimeProvider time) =>
+        writes.MapPost("/{id}/qualified", (string id, MarkQualifiedRequest body, HttpContext http, IGrainFactory grains, TimeProvider time) =>
             Known(http, grains, id, a => a.MarkQualifiedAsync(new MarkQualified(body.Event, body.Phase, time.GetUtcNow()))))
             .Produces<AthleteView>().ProducesProblem(404).ProducesCommandProblems()
             .WithSummary("Mark an athlete qualified for a phase of an event (idempotent)");
 
-        athletes.MapPost("/{id}/eliminated", (string id, MarkEliminatedRequest body, HttpContext http, IGrainFactory grains, TimeProvider time) =>
+        writes.MapPost("/{id}/eliminated", (string id, MarkEliminatedRequest body, HttpContext http, IGrainFactory grains, TimeProvider time) =>
             Known(http, grains, id, a => a.MarkEliminatedAsync(new MarkEliminated(body.Event, time.GetUtcNow()))))
             .Produces<AthleteView>().ProducesProblem(404).ProducesCommandProblems()
             .WithSummary("Mark an athlete eliminated from an event (idempotent)");
 
-        athletes.MapPost("/{id}/irm", (string id, RecordIrmRequest body, HttpContext http, IGrainFactory grains, TimeProvider time) =>
+        writes.MapPost("/{id}/irm", (string id, RecordIrmRequest body, HttpContext http, IGrainFactory grains, TimeProvider time) =>
             Known(http, grains, id, a => a.RecordIrmAsync(new RecordIrm(body.Event, body.Irm, time.GetUtcNow()))))
             .Produces<AthleteView>().ProducesProblem(404).ProducesCommandProblems()
             .WithSummary("Record an invalid result mark (DNS, DNF, ...) of the event's discipline (idempotent)");
 
-        athletes.MapPost("/{id}/medals", (string id, AwardMedalRequest body, HttpContext http, IGrainFactory grains, TimeProvider time) =>
+        writes.MapPost("/{id}/medals", (string id, AwardMedalRequest body, HttpContext http, IGrainFactory grains, TimeProvider time) =>
             Known(http, grains, id, a => a.AwardMedalAsync(new AwardMedal(body.Event, body.Medal, time.GetUtcNow()))))
             .Produces<AthleteView>().ProducesProblem(404).ProducesCommandProblems()
             .WithSummary("Award a medal in an event (idempotent)");

@@ -1,7 +1,7 @@
 using Olympics.Orleans.Contracts.Cluster;
 using Olympics.Orleans.GrainInterfaces.Cluster;
-using Olympics.Orleans.Silo.Feeds;
 using Orleans.Runtime;
+using Olympics.Orleans.Silo.Auth;
 
 namespace Olympics.Orleans.Silo.Endpoints;
 
@@ -10,10 +10,7 @@ internal static class ClusterEndpoints
 {
     public static void MapClusterEndpoints(this WebApplication app)
     {
-        var cluster = app.MapGroup("/admin/cluster").WithTags("Cluster").ProducesProblem(StatusCodes.Status401Unauthorized).ProducesUnavailable().AddEndpointFilter(async (context, next) =>
-            context.HttpContext.RequestServices.GetRequiredService<AdminKey>().Accepts(context.HttpContext.Request.Headers[FeedAccess.ApiKeyHeader])
-                ? await next(context)
-                : AdminKey.Refusal);
+        var cluster = app.MapGroup("/admin/cluster").WithTags("Cluster").RequireAuthorization(SiloPolicies.Operator).ProducesUnavailable();
 
         cluster.MapGet("/", async (IGrainFactory grains, ILocalSiloDetails local) =>
         {

@@ -6,6 +6,7 @@ using Olympics.Orleans.Contracts.Odf;
 using Olympics.Orleans.GrainInterfaces.Odf;
 using Olympics.Orleans.EventStore;
 using Olympics.Orleans.Grains.Feeds;
+using Olympics.Orleans.Silo.Auth;
 using Olympics.Orleans.Silo.Feeds;
 
 namespace Olympics.Orleans.Silo.Endpoints;
@@ -15,30 +16,26 @@ internal static class FeedEndpoints
 {
     public static void MapFeedEndpoints(this WebApplication app)
     {
-        var feeds = app.MapGroup("/feeds").WithTags("Feeds");
+        var feeds = app.MapGroup("/feeds").WithTags("Feeds").RequireAuthorization(SiloPolicies.FeedConsumer);
         feeds.MapGet("/sse", Sse)
             .Produces<string>(StatusCodes.Status200OK, "text/event-stream")
             .ProducesValidationProblem().ProducesProblem(401).ProducesProblem(403).ProducesProblem(429).ProducesUnavailable()
-            .WithSummary("Server-Sent Events of ODF messages for the key's tier and filter, of ?stream=feed (default), session/<code> or discipline/<code>; resume with Last-Event-ID or ?after=, start at ?day=yyyy-MM-dd, or at the live edge with ?from=now");
+            .WithSummary("Server-Sent Events of ODF messages for the key's tier and filter (key in X-API-KEY, or a token from POST /auth/token in ?access_token=), of ?stream=feed (default), session/<code> or discipline/<code>; resume with Last-Event-ID or ?after=, start at ?day=yyyy-MM-dd, or at the live edge with ?from=now");
         feeds.MapGet("/documents/{key}", Snapshot)
             .Produces<FeedMessageView>().Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem().ProducesProblem(401).ProducesProblem(404).ProducesProblem(429).ProducesUnavailable()
             .WithSummary("The latest version of an ODF document the key's tier may see now (ETag, If-None-Match)");
 
-        app.MapPost("/admin/feeds/consumers/{name}/revoke", Revoke).WithTags("Feeds")
-            .Produces(StatusCodes.Status204NoContent).ProducesProblem(401).ProducesProblem(404).ProducesUnavailable()
-            .WithSummary("Revoke a feed consumer's key (X-API-KEY = Admin:ApiKey); its open streams stop within a second");
+        app.MapPost("/admin/feeds/consumers/{name}/revoke", Revoke).WithTags("Feeds").RequireAuthorization(SiloPolicies.Operator)
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(404).ProducesUnavailable()
+            .WithSummary("Revoke a feed consumer's key (X-API-KEY = Admin:ApiKey); its open streams and access tokens stop within a second");
     }
 
     private static async Task<IResult> Sse(
-        HttpContext http, FeedAccess access, FeedLimits limits, SseSession session, string? after, string? day, string? from, string? stream,
+        HttpContext http, FeedConsumerKeys keys, FeedLimits limits, SseSession session, string? after, string? day, string? from, string? stream,
         [FromHeader(Name = "Last-Event-ID")] string? lastEventId)
     {
-        if (await access.AuthenticateAsync(http.Request) is not { } consumer)
-        {
-            return FeedAccess.Unauthorized();
-        }
-
+        var consumer = keys.Of(http.User);
         var streamId = FeedStreamParameter.Parse(stream);
         if (FeedStreamParameter.Refusal(consumer, streamId) is { } refused)
         {
@@ -97,9 +94,9 @@ internal static class FeedEndpoints
         return new FeedStart(token, startDay, from is not null);
     }
 
-    private static async Task<IResult> Snapshot(HttpContext http, string key, FeedAccess access, FeedLimits limits, FeedSnapshots snapshots)
+    private static async Task<IResult> Snapshot(HttpContext http, string key, FeedConsumerKeys keys, FeedLimits limits, FeedSnapshots snapshots)
     {
-        var (consumer, refusal) = await SnapshotAnswer.AdmitAsync(http, access, limits);
+        var (consumer, refusal) = SnapshotAnswer.Admit(http, keys, limits);
         if (consumer is null)
         {
             return refusal!;
@@ -121,19 +118,14 @@ internal static class FeedEndpoints
             : TypedResults.Ok(FeedMessageView.Of(message));
     }
 
-    private static async Task<IResult> Revoke(HttpContext http, string name, AdminKey admin, FeedConsumerKeys keys, FeedConsumerRevoker revoker, TimeProvider time)
+    private static async Task<IResult> Revoke(HttpContext http, string name, FeedConsumerKeys keys, FeedConsumerRevoker revoker, TimeProvider time)
     {
-        if (!admin.Accepts(http.Request.Headers[FeedAccess.ApiKeyHeader]))
-        {
-            return AdminKey.Refusal;
-        }
-
         if (!keys.Exists(name))
         {
             return VenueEndpoints.NotFound("Unknown feed consumer", $"No feed consumer is configured under '{name}'.");
         }
 
-        var metadata = new EventMetadata(null, null, "admin", Activity.Current?.TraceId.ToHexString());
+        var metadata = new EventMetadata(null, null, SiloPrincipal.Actor(http.User), Activity.Current?.TraceId.ToHexString());
         await revoker.RevokeAsync(name, time.GetUtcNow(), metadata, http.RequestAborted);
         return TypedResults.NoContent();
     }

@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
+using Olympics.Orleans.Silo.Auth;
 using Olympics.Orleans.Silo.Feeds;
 
 namespace Olympics.Orleans.Silo.Endpoints;
@@ -6,33 +6,24 @@ namespace Olympics.Orleans.Silo.Endpoints;
 /// <summary>Results feeds over WebSocket: the SSE stream's messages, tiers, resume and revocation, one text frame per message.</summary>
 internal static class FeedSocketEndpoints
 {
-    /// <summary>The query parameter that carries the key for browsers, which cannot set headers on a WebSocket.</summary>
-    public const string KeyQuery = "key";
-
     public static void MapFeedSocketEndpoints(this WebApplication app)
     {
-        app.MapGet("/feeds/ws", Connect).WithTags("Feeds")
+        app.MapGet("/feeds/ws", Connect).WithTags("Feeds").RequireAuthorization(SiloPolicies.FeedConsumer)
             .WithDescription("Send a WebSocket upgrade (GET with Upgrade: websocket); the silo answers 101 Switching Protocols, then one JSON text frame per message.")
             .Produces(StatusCodes.Status101SwitchingProtocols)
-            .ProducesValidationProblem().ProducesProblem(401).ProducesProblem(403).ProducesProblem(429).ProducesUnavailable()
-            .WithSummary("WebSocket of ODF messages for the key's tier and filter (key in X-API-KEY or ?key=), of ?stream=feed (default), session/<code> or discipline/<code>; one JSON text frame per message with its resume token; resume with ?after=, start at ?day=yyyy-MM-dd, or at the live edge with ?from=now");
+            .ProducesValidationProblem().ProducesProblem(429).ProducesUnavailable()
+            .WithSummary("WebSocket of ODF messages for the key's tier and filter (key in X-API-KEY, or a token from POST /auth/token in ?access_token=), of ?stream=feed (default), session/<code> or discipline/<code>; one JSON text frame per message with its resume token; resume with ?after=, start at ?day=yyyy-MM-dd, or at the live edge with ?from=now");
     }
 
     private static async Task<IResult> Connect(
-        HttpContext http, FeedAccess access, FeedLimits limits, FeedOptions options, WebSocketSession session, string? after, string? day, string? from, string? stream,
-        [FromQuery(Name = KeyQuery)] string? key)
+        HttpContext http, FeedConsumerKeys keys, FeedLimits limits, FeedOptions options, WebSocketSession session, string? after, string? day, string? from, string? stream)
     {
         if (!http.WebSockets.IsWebSocketRequest)
         {
             return TypedResults.Problem(statusCode: 400, title: "Not a WebSocket request", detail: "GET /feeds/ws needs a WebSocket upgrade; /feeds/sse serves plain HTTP.");
         }
 
-        var presented = http.Request.Headers[FeedAccess.ApiKeyHeader].ToString() is { Length: > 0 } header ? header : key;
-        if (await access.AuthenticateAsync(http.Request, presented) is not { } consumer)
-        {
-            return FeedAccess.Unauthorized();
-        }
-
+        var consumer = keys.Of(http.User);
         var streamId = FeedStreamParameter.Parse(stream);
         if (FeedStreamParameter.Refusal(consumer, streamId) is { } refused)
         {

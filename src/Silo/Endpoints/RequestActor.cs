@@ -1,17 +1,17 @@
+using Olympics.Orleans.Silo.Auth;
+
 namespace Olympics.Orleans.Silo.Endpoints;
 
 /// <summary>
-/// Records who acts in every event a request causes: the <c>X-Actor</c> header, or "anonymous". Authentication
-/// replaces the header with the authenticated identity when partner keys arrive.
+/// Records who acts in every event a request causes: the authenticated caller (<c>source:&lt;name&gt;</c>,
+/// <c>office:&lt;name&gt;</c>, <c>management:&lt;name&gt;</c>, <c>consumer:&lt;name&gt;</c>, <c>operator</c>), or
+/// "anonymous". Never a header the caller sets: runs after authentication.
 /// </summary>
 internal static class RequestActor
 {
-    public const string Header = "X-Actor";
-
     public static Task Flow(HttpContext context, RequestDelegate next)
     {
-        var actor = context.Request.Headers[Header].ToString();
-        ActorContext.Current = "http:" + (string.IsNullOrWhiteSpace(actor) || actor.Length > 200 ? "anonymous" : actor.Trim());
+        ActorContext.Current = SiloPrincipal.Actor(context.User);
         return next(context);
     }
 }

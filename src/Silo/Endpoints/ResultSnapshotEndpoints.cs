@@ -1,6 +1,7 @@
 using Olympics.Orleans.Contracts.Results;
 using Olympics.Orleans.Grains.Feeds;
 using Olympics.Orleans.Grains.Sessions;
+using Olympics.Orleans.Silo.Auth;
 using Olympics.Orleans.Silo.Feeds;
 
 namespace Olympics.Orleans.Silo.Endpoints;
@@ -10,9 +11,9 @@ internal static class ResultSnapshotEndpoints
 {
     public static void MapResultSnapshotEndpoints(this WebApplication app)
     {
-        var feeds = app.MapGroup("/feeds").WithTags("Feeds");
+        var feeds = app.MapGroup("/feeds").WithTags("Feeds").RequireAuthorization(SiloPolicies.FeedConsumer);
         feeds.MapGet("/sessions/{code}/results", SessionResults).Produces<SessionResultsView>().Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(401).ProducesProblem(404).ProducesProblem(429).ProducesUnavailable()
+            .ProducesProblem(404).ProducesProblem(429).ProducesUnavailable()
             .WithSummary("A session's units with the latest DT_RESULT of each the key's tier may see now, parsed (ETag, If-None-Match)");
         feeds.MapGet("/medals", Medals).Produces<MedalTableView>().Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(401).ProducesProblem(404).ProducesProblem(429).ProducesUnavailable()
@@ -20,9 +21,9 @@ internal static class ResultSnapshotEndpoints
     }
 
     private static async Task<IResult> SessionResults(
-        HttpContext http, string code, FeedAccess access, FeedLimits limits, SessionCatalog catalog, SessionResultSnapshots snapshots)
+        HttpContext http, string code, FeedConsumerKeys keys, FeedLimits limits, SessionCatalog catalog, SessionResultSnapshots snapshots)
     {
-        var (consumer, refusal) = await SnapshotAnswer.AdmitAsync(http, access, limits);
+        var (consumer, refusal) = SnapshotAnswer.Admit(http, keys, limits);
         if (consumer is null)
         {
             return refusal!;
@@ -38,9 +39,9 @@ internal static class ResultSnapshotEndpoints
             : VenueEndpoints.NotFound("No followed unit", $"Session '{code}' holds no unit this key follows.");
     }
 
-    private static async Task<IResult> Medals(HttpContext http, FeedAccess access, FeedLimits limits, MedalSnapshots snapshots)
+    private static async Task<IResult> Medals(HttpContext http, FeedConsumerKeys keys, FeedLimits limits, MedalSnapshots snapshots)
     {
-        var (consumer, refusal) = await SnapshotAnswer.AdmitAsync(http, access, limits);
+        var (consumer, refusal) = SnapshotAnswer.Admit(http, keys, limits);
         if (consumer is null)
         {
             return refusal!;

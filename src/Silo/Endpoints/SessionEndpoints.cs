@@ -3,6 +3,8 @@ using Olympics.Orleans.Contracts.Reference;
 using Olympics.Orleans.Contracts.Sessions;
 using Olympics.Orleans.GrainInterfaces.Sessions;
 
+using Olympics.Orleans.Silo.Auth;
+
 namespace Olympics.Orleans.Silo.Endpoints;
 
 /// <summary>
@@ -14,14 +16,15 @@ internal static class SessionEndpoints
     public static void MapSessionEndpoints(this WebApplication app)
     {
         var sessions = app.MapGroup("/sessions").WithTags("Sessions");
+        var writes = sessions.MapGroup("").RequireAuthorization(SiloPolicies.CompetitionManagement);
 
-        sessions.MapPut("/{code}", async (string code, ScheduleSessionRequest body, HttpContext http, IGrainFactory grains, TimeProvider time) =>
+        writes.MapPut("/{code}", async (string code, ScheduleSessionRequest body, HttpContext http, IGrainFactory grains, TimeProvider time) =>
             await TieredSessions.AnswerAsync(http, await grains.GetGrain<ISessionGrain>(code).ScheduleSessionAsync(
                 new ScheduleSession(body.Discipline, body.Venue, body.Title, body.Start, body.End, body.Units, time.GetUtcNow()))))
             .Produces<SessionView>().ProducesCommandProblems()
             .WithSummary("Schedule a session at a registered venue with its units (idempotent)");
 
-        sessions.MapPost("/{code}/status", async Task<IResult> (string code, ChangeSessionStatusRequest body, HttpContext http, IGrainFactory grains, TimeProvider time) =>
+        writes.MapPost("/{code}/status", async Task<IResult> (string code, ChangeSessionStatusRequest body, HttpContext http, IGrainFactory grains, TimeProvider time) =>
             await grains.GetGrain<ISessionGrain>(code).GetSessionAsync() is null
                 ? Unknown(code)
                 : await TieredSessions.AnswerAsync(http, await grains.GetGrain<ISessionGrain>(code).ChangeSessionStatusAsync(
@@ -29,14 +32,14 @@ internal static class SessionEndpoints
             .Produces<SessionView>().ProducesProblem(404).ProducesCommandProblems()
             .WithSummary("Move a session to another ODF schedule status (RESCHEDULED carries the new start and end)");
 
-        sessions.MapPost("/{code}/units/{rsc}/start-list", async Task<IResult> (string code, string rsc, SetStartListRequest body, HttpContext http, IGrainFactory grains, TimeProvider time) =>
+        writes.MapPost("/{code}/units/{rsc}/start-list", async Task<IResult> (string code, string rsc, SetStartListRequest body, HttpContext http, IGrainFactory grains, TimeProvider time) =>
             await HoldsUnit(grains, code, rsc)
                 ? await TieredSessions.AnswerAsync(http, await grains.GetGrain<ISessionGrain>(code).SetStartListAsync(new SetStartList(rsc, body.Athletes, time.GetUtcNow())))
                 : Unknown(code, rsc))
             .Produces<SessionView>().ProducesProblem(404).ProducesCommandProblems()
             .WithSummary("Set a unit's start list (until its first results)");
 
-        sessions.MapPost("/{code}/units/{rsc}/result", async Task<IResult> (string code, string rsc, RecordUnitResultRequest body, HttpContext http, IGrainFactory grains, TimeProvider time) =>
+        writes.MapPost("/{code}/units/{rsc}/result", async Task<IResult> (string code, string rsc, RecordUnitResultRequest body, HttpContext http, IGrainFactory grains, TimeProvider time) =>
             await HoldsUnit(grains, code, rsc)
                 ? await TieredSessions.AnswerAsync(http, await grains.GetGrain<ISessionGrain>(code).RecordUnitResultAsync(
                     new RecordUnitResult(rsc, body.Status, body.Results, body.Note, time.GetUtcNow())))

@@ -11,6 +11,9 @@ internal static class SiloEndpoints
         app.Use(HttpSpanNames.Enrich);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseCors();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.Use(RequestActor.Flow);
         app.UseWebSockets();
         app.Use(Validation.RequestJson.LimitBody);
@@ -26,6 +29,7 @@ internal static class SiloEndpoints
         app.MapResultSnapshotEndpoints();
         app.MapFeedSocketEndpoints();
         app.MapClusterEndpoints();
+        app.MapAuthEndpoints();
         if (app.Services.GetRequiredService<OrleansSettings>().Dashboard)
         {
             app.MapDashboardEndpoints();

@@ -4,17 +4,13 @@ using Olympics.Orleans.Silo.Feeds;
 
 namespace Olympics.Orleans.Silo.Endpoints;
 
-/// <summary>How snapshot endpoints admit a consumer and answer: a consumer key (401), the per-key rate (429), ETag and Cache-Control, 304.</summary>
+/// <summary>How snapshot endpoints admit a consumer and answer: the per-key rate (429), ETag and Cache-Control, 304.</summary>
 internal static class SnapshotAnswer
 {
-    /// <summary>The consumer of the request's key, or the refusal to send: 401 without a valid key, 429 over its rate.</summary>
-    public static async Task<(FeedConsumer? Consumer, IResult? Refusal)> AdmitAsync(HttpContext http, FeedAccess access, FeedLimits limits)
+    /// <summary>The authenticated consumer, or the refusal to send: 429 over its rate.</summary>
+    public static (FeedConsumer? Consumer, IResult? Refusal) Admit(HttpContext http, FeedConsumerKeys keys, FeedLimits limits)
     {
-        if (await access.AuthenticateAsync(http.Request) is not { } consumer)
-        {
-            return (null, FeedAccess.Unauthorized());
-        }
-
+        var consumer = keys.Of(http.User);
         using var lease = limits.Request(consumer.Name);
         return lease.IsAcquired
             ? (consumer, null)

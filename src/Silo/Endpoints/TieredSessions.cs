@@ -4,7 +4,7 @@ using Olympics.Orleans.Contracts.Sessions;
 using Olympics.Orleans.GrainInterfaces.Sessions;
 using Olympics.Orleans.Grains.Feeds;
 using Olympics.Orleans.Grains.Sessions;
-using Olympics.Orleans.Silo.Feeds;
+using Olympics.Orleans.Silo.Auth;
 
 namespace Olympics.Orleans.Silo.Endpoints;
 
@@ -15,20 +15,6 @@ namespace Olympics.Orleans.Silo.Endpoints;
 /// </summary>
 internal static class TieredSessions
 {
-    /// <summary>Whether the caller sees sessions live.</summary>
-    public static async Task<bool> SeesLiveAsync(HttpContext http)
-    {
-        var key = http.Request.Headers[FeedAccess.ApiKeyHeader].ToString();
-        if (key.Length == 0)
-        {
-            return false;
-        }
-
-        var services = http.RequestServices;
-        return services.GetRequiredService<AdminKey>().Accepts(key)
-            || await services.GetRequiredService<FeedAccess>().AuthenticateAsync(http.Request) is { Tier: FeedTier.Cis };
-    }
-
     /// <summary>The answer to a command on a session: its live view, or for others the view they may see.</summary>
     public static async Task<IResult> AnswerAsync(HttpContext http, SessionView live)
     {
@@ -47,10 +33,11 @@ internal static class TieredSessions
         : await http.RequestServices.GetRequiredService<EmbargoedSessions>().ListAsync(filter, page, pageSize, http.RequestAborted);
 
     /// <summary>Whether the caller sees live, with Cache-Control to match (shared with <see cref="TieredAthletes"/>).</summary>
-    internal static async Task<bool> Mark(HttpContext http)
+    internal static Task<bool> Mark(HttpContext http)
     {
-        var seesLive = await SeesLiveAsync(http);
+        // The caller as authenticated (Auth/ApiKeyHandler): a revoked or unknown key is nobody, so embargoed.
+        var seesLive = SiloPrincipal.SeesLive(http.User);
         http.Response.Headers.CacheControl = seesLive ? "no-store" : "public, max-age=1";
-        return seesLive;
+        return Task.FromResult(seesLive);
     }
 }

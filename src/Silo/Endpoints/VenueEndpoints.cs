@@ -4,6 +4,8 @@ using Olympics.Orleans.Contracts.Venues;
 using Olympics.Orleans.GrainInterfaces.Venues;
 using Olympics.Orleans.Grains.Venues;
 
+using Olympics.Orleans.Silo.Auth;
+
 namespace Olympics.Orleans.Silo.Endpoints;
 
 /// <summary>Venues: register, change status, zones, read, list, and the sessions a venue hosts.</summary>
@@ -12,25 +14,26 @@ internal static class VenueEndpoints
     public static void MapVenueEndpoints(this WebApplication app)
     {
         var venues = app.MapGroup("/venues").WithTags("Venues");
+        var writes = venues.MapGroup("").RequireAuthorization(SiloPolicies.CompetitionManagement);
 
-        venues.MapPut("/{code}", async (string code, RegisterVenueRequest body, IGrainFactory grains, TimeProvider time) =>
+        writes.MapPut("/{code}", async (string code, RegisterVenueRequest body, IGrainFactory grains, TimeProvider time) =>
             TypedResults.Ok(await grains.GetGrain<IVenueGrain>(code)
                 .RegisterVenueAsync(new RegisterVenue(body.Name, body.TimeZone, body.Capacity, time.GetUtcNow()))))
             .ProducesCommandProblems()
             .WithSummary("Register a venue (idempotent)");
 
-        venues.MapPost("/{code}/status", async (string code, ChangeVenueStatusRequest body, IGrainFactory grains, TimeProvider time) =>
+        writes.MapPost("/{code}/status", async (string code, ChangeVenueStatusRequest body, IGrainFactory grains, TimeProvider time) =>
             TypedResults.Ok(await grains.GetGrain<IVenueGrain>(code)
                 .ChangeVenueStatusAsync(new ChangeVenueStatus(body.Status, body.Reason, time.GetUtcNow()))))
             .ProducesCommandProblems()
             .WithSummary("Change a venue's operational status");
 
-        venues.MapPut("/{code}/zones/{number:int}", async (string code, int number, DefineZoneRequest body, IGrainFactory grains, TimeProvider time) =>
+        writes.MapPut("/{code}/zones/{number:int}", async (string code, int number, DefineZoneRequest body, IGrainFactory grains, TimeProvider time) =>
             TypedResults.Ok(await grains.GetGrain<IVenueGrain>(code).DefineZoneAsync(new DefineZone(number, body.Name, time.GetUtcNow()))))
             .ProducesCommandProblems()
             .WithSummary("Define or rename a numbered zone of a venue (idempotent)");
 
-        venues.MapDelete("/{code}/zones/{number:int}", async (string code, int number, IGrainFactory grains, TimeProvider time) =>
+        writes.MapDelete("/{code}/zones/{number:int}", async (string code, int number, IGrainFactory grains, TimeProvider time) =>
             TypedResults.Ok(await grains.GetGrain<IVenueGrain>(code).RemoveZoneAsync(new RemoveZone(number, time.GetUtcNow()))))
             .ProducesCommandProblems()
             .WithSummary("Remove a zone of a venue (idempotent)");

@@ -2,7 +2,7 @@ using Olympics.Orleans.Silo.Hosting;
 
 namespace Olympics.Orleans.Silo.Feeds;
 
-/// <summary>The operators' key (<c>Admin:ApiKey</c>); with none configured, admin endpoints refuse every caller.</summary>
+/// <summary>The operators' key (<c>Admin:ApiKey</c>); with none configured, no caller is an operator.</summary>
 internal sealed class AdminKey(byte[]? digest)
 {
     public static AdminKey From(IConfiguration configuration)
@@ -15,9 +15,6 @@ internal sealed class AdminKey(byte[]? digest)
 
         return new AdminKey(key.Length == 0 ? null : ApiKeyDigest.Of(key));
     }
-
-    /// <summary>The answer to a request for an admin endpoint without the admin key.</summary>
-    public static IResult Refusal => TypedResults.Problem(statusCode: 401, title: "Unauthorized", detail: "The X-API-KEY header is not the admin key.");
 
     public bool Accepts(string? presented) =>
         digest is not null && !string.IsNullOrEmpty(presented) && ApiKeyDigest.Matches(ApiKeyDigest.Of(presented), digest);

@@ -13,24 +13,18 @@ internal sealed class FeedAccess(FeedConsumerKeys keys, FeedRevocations revocati
     public const string ApiKeyHeader = "X-API-KEY";
     private Task? _caughtUp;
 
-    public Task<FeedConsumer?> AuthenticateAsync(HttpRequest request) => AuthenticateAsync(request, request.Headers[ApiKeyHeader]);
-
     /// <summary>Who the <paramref name="presented"/> key belongs to, unless it was revoked.</summary>
-    public async Task<FeedConsumer?> AuthenticateAsync(HttpRequest request, string? presented)
-    {
-        if (keys.Authenticate(presented) is not { } consumer)
-        {
-            return null;
-        }
+    public async Task<FeedConsumer?> AuthenticateAsync(HttpRequest request, string? presented) =>
+        keys.Authenticate(presented) is { } consumer ? await AdmitAsync(consumer, request.HttpContext.RequestAborted) : null;
 
-        await CaughtUp().WaitAsync(request.HttpContext.RequestAborted);
+    /// <summary>The consumer, unless it was revoked (after this silo's revocations caught up).</summary>
+    public async Task<FeedConsumer?> AdmitAsync(FeedConsumer consumer, CancellationToken cancellationToken)
+    {
+        await CaughtUp().WaitAsync(cancellationToken);
         return revocations.IsRevoked(consumer.Name) ? null : consumer;
     }
 
     public bool IsRevoked(FeedConsumer consumer) => revocations.IsRevoked(consumer.Name);
-
-    public static IResult Unauthorized() => TypedResults.Problem(statusCode: 401, title: "Unauthorized",
-        detail: $"The {ApiKeyHeader} header is missing, is not the key of any feed consumer, or was revoked.");
 
     // Started once; a failed catch-up (store down) is tried again by the next request instead of refusing forever.
     private Task CaughtUp()

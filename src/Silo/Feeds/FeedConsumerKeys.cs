@@ -17,7 +17,16 @@ internal sealed class FeedConsumerKeys
     public static FeedConsumerKeys From(IConfiguration configuration) => new(KeyRing<FeedConsumer>.From("Feeds:Consumers", "Feed consumers", "consumer",
         [.. configuration.GetSection("Feeds:Consumers").GetChildren().Select(s => (s.Key, (s["ApiKey"] ?? "").Trim(), Consumer(s)))]));
 
-    public bool Exists(string name) => _keys.Owners.Any(c => c.Name == name);
+    public bool Exists(string name) => Find(name) is not null;
+
+    /// <summary>The consumer configured under <paramref name="name"/>, or null.</summary>
+    public FeedConsumer? Find(string name) => _keys.Owners.FirstOrDefault(c => c.Name == name);
+
+    /// <summary>The consumer an authenticated caller is; the feed routes' policy (<c>SiloPolicies.FeedConsumer</c>) admits no other.</summary>
+    public FeedConsumer Of(System.Security.Claims.ClaimsPrincipal user) =>
+        user.IsInRole(Auth.SiloRoles.Consumer) && user.Identity?.Name is { } name && Find(name) is { } consumer
+            ? consumer
+            : throw new InvalidOperationException("A feed route ran for a caller that is not a feed consumer: it lacks RequireAuthorization(SiloPolicies.FeedConsumer).");
 
     /// <summary>The consumer the presented key belongs to, or null.</summary>
     public FeedConsumer? Authenticate(string? presented) => _keys.Authenticate(presented);

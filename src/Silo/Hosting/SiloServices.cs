@@ -27,6 +27,7 @@ internal static class SiloServices
         services.AddProjection<VenueDirectory>();
         Odf.OdfIngestServices.AddOdfIngest(services, builder.Configuration);
         Feeds.FeedServices.AddFeeds(services, builder.Configuration);
+        Auth.AuthServices.AddSiloAuth(services, builder.Configuration);
         services.AddResultSnapshots().AddSingleton<Endpoints.SnapshotBodies>();
         Push.PushServices.AddPush(services, builder.Configuration);
         services.AddSiloTelemetry(builder.Configuration);

@@ -1,8 +1,10 @@
+using Olympics.Orleans.Silo.Auth;
+
 namespace Olympics.Orleans.Silo.Odf;
 
 internal static class OdfIngestServices
 {
-    /// <summary>Adds the producing sources' API keys from <c>Odf:Sources</c>.</summary>
+    /// <summary>Adds the producing sources' API keys from <c>Odf:Sources</c> (one of the silo's <see cref="RoleKeys"/>).</summary>
     public static IServiceCollection AddOdfIngest(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddSingleton(OdfSourceKeys.From(configuration));
+        services.AddSingleton(RoleKeys.From(configuration, "Odf:Sources", SiloRoles.Source, "Odf sources"));
 }

@@ -45,7 +45,7 @@ public sealed class AthleteEndpointTests : IAsyncLifetime
         await Register("12", "FRA", "Amdouni");
         (await Http.PostAsJsonAsync("/athletes/11/entries", new EnterEventRequest(Men100))).EnsureSuccessStatusCode();
         (await Http.PostAsJsonAsync("/athletes/11/qualified", new MarkQualifiedRequest(Men100, FinalPhase))).EnsureSuccessStatusCode();
-        using var again = await Http.SendAsync(HttpMethod.Post, "/athletes/11/qualified", FeedSilo.AdminKey, new MarkQualifiedRequest(Men100, FinalPhase));
+        using var again = await Http.SendAsync(HttpMethod.Post, "/athletes/11/qualified", WriterKeys.Management, new MarkQualifiedRequest(Men100, FinalPhase));
 
         var entered = await Http.Until<ResultPage<AthleteView>>($"/athletes?event={Men100}", p => p.Total == 1);
         var athlete = (await again.Content.ReadFromJsonAsync<AthleteView>(SiloHttp.Json))!;

@@ -86,11 +86,11 @@ public sealed class FeedSnapshotTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Snapshots_need_a_consumer_key()
+    public async Task Snapshots_need_a_consumer_key_401_without_one_and_403_for_a_source_key()
     {
         using var missing = await Http.GetAsync(_path, key: null);
         using var source = await Http.GetAsync(_path, OdfSilo.Key);
 
-        (missing.StatusCode, source.StatusCode).ShouldBe((HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized));
+        (missing.StatusCode, source.StatusCode).ShouldBe((HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden));
     }
 }

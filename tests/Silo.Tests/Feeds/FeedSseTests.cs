@@ -117,7 +117,7 @@ public sealed class FeedSseTests : IAsyncLifetime
     [Fact]
     public async Task Revocation_needs_the_admin_key()
     {
-        (await Http.RevokeAsync("revocable", key: FeedSilo.CisKey)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await Http.RevokeAsync("revocable", key: FeedSilo.CisKey)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await Http.RevokeAsync("nobody")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 

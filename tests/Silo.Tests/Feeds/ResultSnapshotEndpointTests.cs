@@ -62,7 +62,7 @@ public sealed class ResultSnapshotEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_unknown_session_is_404_a_missing_key_401_and_a_key_following_other_disciplines_404()
+    public async Task An_unknown_session_is_404_a_missing_key_401_a_venue_key_403_and_a_key_following_other_disciplines_404()
     {
         using var unknown = await Http.GetAsync(ResultsSilo.ResultsPath("ATH99"), FeedSilo.CisKey);
         using var anonymous = await Http.GetAsync(ResultsSilo.ResultsPath(), key: null);
@@ -70,7 +70,7 @@ public sealed class ResultSnapshotEndpointTests : IAsyncLifetime
         using var athletics = await Http.GetAsync(ResultsSilo.ResultsPath(), FeedSilo.AthleticsKey);
 
         (unknown.StatusCode, anonymous.StatusCode, venue.StatusCode, athletics.StatusCode)
-            .ShouldBe((HttpStatusCode.NotFound, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.OK));
+            .ShouldBe((HttpStatusCode.NotFound, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.OK));
         (await unknown.Problem()).GetProperty("title").GetString().ShouldBe("Unknown session");
     }
 

@@ -22,22 +22,22 @@ internal static class ResultsSilo
     public static async Task ScheduleAsync(this HttpClient http)
     {
         (await http.PutAsJsonAsync("/venues/STA", new RegisterVenueRequest("Stade de France", "Europe/Paris", 77000), TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
-        (await http.SendAsync(HttpMethod.Put, $"/sessions/{Session}", FeedSilo.AdminKey, Schedule)).EnsureSuccessStatusCode();
-        (await http.SendAsync(HttpMethod.Post, $"/sessions/{Session}/units/{Unit}/start-list", FeedSilo.AdminKey, new SetStartListRequest(["17"]))).EnsureSuccessStatusCode();
+        (await http.SendAsync(HttpMethod.Put, $"/sessions/{Session}", WriterKeys.Management, Schedule)).EnsureSuccessStatusCode();
+        (await http.SendAsync(HttpMethod.Post, $"/sessions/{Session}/units/{Unit}/start-list", WriterKeys.Management, new SetStartListRequest(["17"]))).EnsureSuccessStatusCode();
         await http.Until<Contracts.ResultPage<SessionView>>($"/sessions?discipline=ATH", p => p.Total == 1);
     }
 
     /// <summary>Records the unit's results through the session API with the admin key; one result line of athlete 17.</summary>
     public static async Task<SessionView> RecordAsync(this HttpClient http, ResultStatus status, string mark)
     {
-        using var response = await http.SendAsync(HttpMethod.Post, $"/sessions/{Session}/units/{Unit}/result", FeedSilo.AdminKey,
+        using var response = await http.SendAsync(HttpMethod.Post, $"/sessions/{Session}/units/{Unit}/result", WriterKeys.Management,
             new RecordUnitResultRequest(status, [new UnitResultEntry("17", 1, mark, null, null, false)]));
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<SessionView>(SiloHttp.Json, TestContext.Current.CancellationToken))!;
     }
 
-    /// <summary>A request with a JSON body and, unless null, a key in X-API-KEY.</summary>
-    public static async Task<HttpResponseMessage> SendAsync(this HttpClient http, HttpMethod method, string path, string? key, object? body = null)
+    /// <summary>A request with a JSON body and, unless null, a key in X-API-KEY; <paramref name="anonymous"/> keeps a write keyless.</summary>
+    public static async Task<HttpResponseMessage> SendAsync(this HttpClient http, HttpMethod method, string path, string? key, object? body = null, bool anonymous = false)
     {
         using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body, body.GetType(), options: SiloHttp.Json) };
         if (key is not null)
@@ -45,6 +45,7 @@ internal static class ResultsSilo
             request.Headers.Add("X-API-KEY", key);
         }
 
+        request.Options.Set(WriterKeys.Anonymous, anonymous);
         return await http.SendAsync(request, TestContext.Current.CancellationToken);
     }
 

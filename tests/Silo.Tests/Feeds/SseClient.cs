@@ -20,10 +20,14 @@ internal sealed class SseClient : IAsyncDisposable
         _reader = new StreamReader(body);
     }
 
-    public static async Task<HttpResponseMessage> SendAsync(HttpClient http, string key, string query = "", string? lastEventId = null)
+    public static async Task<HttpResponseMessage> SendAsync(HttpClient http, string? key, string query = "", string? lastEventId = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/feeds/sse" + query);
-        request.Headers.Add("X-API-KEY", key);
+        if (key is not null)
+        {
+            request.Headers.Add("X-API-KEY", key);
+        }
+
         if (lastEventId is not null)
         {
             request.Headers.Add("Last-Event-ID", lastEventId);
@@ -32,7 +36,7 @@ internal sealed class SseClient : IAsyncDisposable
         return await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, TestContext.Current.CancellationToken);
     }
 
-    public static async Task<SseClient> OpenAsync(HttpClient http, string key, string query = "", string? lastEventId = null)
+    public static async Task<SseClient> OpenAsync(HttpClient http, string? key, string query = "", string? lastEventId = null)
     {
         var response = await SendAsync(http, key, query, lastEventId);
         response.StatusCode.ShouldBe(HttpStatusCode.OK);

@@ -41,11 +41,11 @@ internal static class TierSweepAthletes
     public static async Task ArrangeAsync(this HttpClient http, IGrainFactory grains)
     {
         (await http.PutAsJsonAsync($"/venues/{SemiVenue}", new RegisterVenueRequest("Paris La Defense Arena", "Europe/Paris", 15000), TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
-        (await http.SendAsync(HttpMethod.Put, "/sessions/ATH02", FeedSilo.AdminKey,
+        (await http.SendAsync(HttpMethod.Put, "/sessions/ATH02", WriterKeys.Management,
             new ScheduleSessionRequest("ATH", "STA", "Men's 100m heats", _heatStart, _heatStart.AddHours(3), [new PlannedUnit(Heat, "Heat 1", _heatStart)]))).EnsureSuccessStatusCode();
-        (await http.SendAsync(HttpMethod.Put, "/sessions/ATH03", FeedSilo.AdminKey,
+        (await http.SendAsync(HttpMethod.Put, "/sessions/ATH03", WriterKeys.Management,
             new ScheduleSessionRequest("ATH", SemiVenue, "Men's 100m semi-finals", _semiStart, _semiStart.AddHours(2), [new PlannedUnit(Semi, "Semi-final 1", _semiStart)]))).EnsureSuccessStatusCode();
-        (await http.SendAsync(HttpMethod.Post, $"/sessions/ATH02/units/{Heat}/start-list", FeedSilo.AdminKey, new SetStartListRequest([Athlete]))).EnsureSuccessStatusCode();
+        (await http.SendAsync(HttpMethod.Post, $"/sessions/ATH02/units/{Heat}/start-list", WriterKeys.Management, new SetStartListRequest([Athlete]))).EnsureSuccessStatusCode();
 
         // Commands carry their time: the accreditation is arranged in July 2024, before the Games.
         var at = _heatStart.AddDays(-10);
@@ -56,14 +56,14 @@ internal static class TierSweepAthletes
         await accreditation.ApproveAccreditationAsync(new ApproveAccreditation(new Privileges(["STA"], [1, 2], "TA", true), "athlete of ATH", at));
         await accreditation.IssueCardAsync(new IssueCard("printed", at));
 
-        (await http.SendAsync(HttpMethod.Put, $"/athletes/{Athlete}", FeedSilo.AdminKey, Registration)).EnsureSuccessStatusCode();
-        (await http.SendAsync(HttpMethod.Post, $"/athletes/{Athlete}/entries", FeedSilo.AdminKey, new EnterEventRequest(Men100))).EnsureSuccessStatusCode();
+        (await http.SendAsync(HttpMethod.Put, $"/athletes/{Athlete}", WriterKeys.Management, Registration)).EnsureSuccessStatusCode();
+        (await http.SendAsync(HttpMethod.Post, $"/athletes/{Athlete}/entries", WriterKeys.Management, new EnterEventRequest(Men100))).EnsureSuccessStatusCode();
     }
 
     /// <summary>Records the heat's results through the session API (admin key): the athlete first, qualified for the semi-final.</summary>
     public static async Task RecordHeatAsync(this HttpClient http, ResultStatus status)
     {
-        using var response = await http.SendAsync(HttpMethod.Post, $"/sessions/ATH02/units/{Heat}/result", FeedSilo.AdminKey,
+        using var response = await http.SendAsync(HttpMethod.Post, $"/sessions/ATH02/units/{Heat}/result", WriterKeys.Management,
             new RecordUnitResultRequest(status, [new UnitResultEntry(Athlete, 1, "9.95", null, SemiPhase, false)]));
         response.EnsureSuccessStatusCode();
     }

@@ -15,7 +15,7 @@ using Olympics.Orleans.Silo.Tests.Sessions;
 
 namespace Olympics.Orleans.Silo.Tests.Feeds;
 
-/// <summary>What one probe saw: the version before T (or none yet), the one posted at T, or a refusal (401).</summary>
+/// <summary>What one probe saw: the version before T (or none yet), the one posted at T, or a refusal (401 or 403).</summary>
 internal enum Seen
 {
     Old,
@@ -25,7 +25,7 @@ internal enum Seen
 
 /// <summary>
 /// How a probe must behave. Tiered: CIS at once, FEED after the delay, no key and a revoked key refused. Public: CIS at
-/// once, everyone else (FEED, no key, revoked) after the delay. AdminOnly: every consumer key refused. Live: everyone at
+/// once, everyone else (FEED, no key, revoked) after the delay. AdminOnly: every caller of the sweep refused (operators or competition management only). Live: everyone at
 /// once (the gate and accreditations: operations, not a results channel, by decision; see docs/architecture.md).
 /// </summary>
 internal enum Rule
@@ -82,8 +82,8 @@ internal static class TierSweepProbes
                 async c => await SeenAsync<ResultPage<SessionView>>(await http.GetAsync("/sessions?discipline=ATH", c.Key), p => IsNew(Sweep(p)))),
             new("GET /venues/{code}/sessions", "GET /venues/{code}/sessions", Rule.Public, Posted.Session,
                 async c => await SeenAsync<ResultPage<SessionView>>(await http.GetAsync("/venues/STA/sessions", c.Key), p => IsNew(Sweep(p)))),
-            new("PUT /sessions/{code} (same schedule)", "PUT /sessions/{code}", Rule.Public, Posted.Session,
-                async c => await SeenAsync<SessionView>(await http.SendAsync(HttpMethod.Put, session, c.Key, ResultsSilo.Schedule), IsNew)),
+            new("PUT /sessions/{code} (same schedule)", "PUT /sessions/{code}", Rule.AdminOnly, Posted.Session,
+                async c => await SeenAsync<SessionView>(await http.SendAsync(HttpMethod.Put, session, c.Key, ResultsSilo.Schedule, anonymous: c.Key is null), IsNew)),
             new("GET /odf/documents/{key}", "GET /odf/documents/{key}", Rule.AdminOnly, Posted.Result,
                 async c => await SeenAsync<FeedMessageView>(await http.GetAsync(OdfSilo.DocumentPath(document), c.Key), _ => true)),
             new("SDK GetDocumentAsync", "GET /feeds/documents/{key}", Rule.Tiered, Posted.Result,
@@ -100,8 +100,8 @@ internal static class TierSweepProbes
                 async c => await SeenAsync<AthleteView>(await http.GetAsync(athlete, c.Key), IsQualified)),
             new("GET /athletes", "GET /athletes/", Rule.Public, Posted.Standing,
                 async c => await SeenAsync<ResultPage<AthleteView>>(await http.GetAsync(athletes, c.Key), p => IsQualified(p.Items.Single()))),
-            new("PUT /athletes/{id} (same registration)", "PUT /athletes/{id}", Rule.Public, Posted.Standing,
-                async c => await SeenAsync<AthleteView>(await http.SendAsync(HttpMethod.Put, athlete, c.Key, TierSweepAthletes.Registration), IsQualified)),
+            new("PUT /athletes/{id} (same registration)", "PUT /athletes/{id}", Rule.AdminOnly, Posted.Standing,
+                async c => await SeenAsync<AthleteView>(await http.SendAsync(HttpMethod.Put, athlete, c.Key, TierSweepAthletes.Registration, anonymous: c.Key is null), IsQualified)),
             new("SDK GetAthleteAsync", "GET /athletes/{id}", Rule.Public, Posted.Standing,
                 c => SdkAsync(() => c.Client.GetAthleteAsync(TierSweepAthletes.Athlete, ct), IsQualified)),
             new("SDK ListAthletesAsync", "GET /athletes/", Rule.Public, Posted.Standing,
@@ -129,7 +129,7 @@ internal static class TierSweepProbes
         {
             return response.StatusCode switch
             {
-                HttpStatusCode.Unauthorized => Seen.Refused,
+                HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => Seen.Refused,
                 HttpStatusCode.NotFound => Seen.Old,
                 HttpStatusCode.OK => isNew((await response.Content.ReadFromJsonAsync<T>(SiloHttp.Json, TestContext.Current.CancellationToken))!) ? Seen.New : Seen.Old,
                 _ => throw new InvalidOperationException($"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)}"),

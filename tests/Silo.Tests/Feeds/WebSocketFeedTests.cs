@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.WebSockets;
 using Olympics.Orleans.Silo.Tests.Odf;
+using Olympics.Orleans.Silo.Tests.Auth;
 
 namespace Olympics.Orleans.Silo.Tests.Feeds;
 
@@ -31,9 +32,11 @@ public sealed class WebSocketFeedTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_key_may_come_in_the_query_as_browsers_cannot_set_headers()
+    public async Task An_access_token_may_come_in_the_query_as_browsers_cannot_set_headers_but_a_key_may_not()
     {
-        await using var cis = await WebSocketClient.OpenAsync(Http, key: null, $"?key={Uri.EscapeDataString(FeedSilo.CisKey)}");
+        var token = await Http.TokenAsync(FeedSilo.CisKey);
+        (await WebSocketClient.RefusedAsync(Http, key: null, $"?key={Uri.EscapeDataString(FeedSilo.CisKey)}")).ShouldBe(HttpStatusCode.Unauthorized);
+        await using var cis = await WebSocketClient.OpenAsync(Http, key: null, $"?access_token={token.AccessToken}");
         await PostAsync(1);
 
         (await cis.NextAsync())!.Data.Version.ShouldBe(1);
@@ -105,7 +108,7 @@ public sealed class WebSocketFeedTests : IAsyncLifetime
     {
         (await WebSocketClient.RefusedAsync(Http, key: null)).ShouldBe(HttpStatusCode.Unauthorized);
         (await WebSocketClient.RefusedAsync(Http, "not-a-consumer-key-0123456789")).ShouldBe(HttpStatusCode.Unauthorized);
-        (await WebSocketClient.RefusedAsync(Http, key: null, "?key=not-a-consumer-key-0123456789")).ShouldBe(HttpStatusCode.Unauthorized);
+        (await WebSocketClient.RefusedAsync(Http, key: null, "?access_token=bm90.YS10b2tlbg")).ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     [Fact]

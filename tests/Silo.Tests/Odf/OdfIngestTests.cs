@@ -38,7 +38,7 @@ public sealed class OdfIngestTests : IAsyncLifetime
         again.ShouldBe(new OdfReceipt(OdfOutcome.Duplicate, _key, 1));
         var stream = await _silo.StreamAsync(_key);
         stream.Select(e => e.Type).ShouldBe(["odf.document-received.v1"]);
-        stream[0].Metadata.Actor.ShouldBe($"odf:{OdfSilo.Source}");
+        stream[0].Metadata.Actor.ShouldBe($"source:{OdfSilo.Source}", "the authenticated source, the actor of ingest");
         (await Document(_key)).Xml.ShouldBe(OdfMessages.Xml(1));
     }
 

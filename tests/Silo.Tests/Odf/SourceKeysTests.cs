@@ -1,14 +1,14 @@
 using Microsoft.Extensions.Configuration;
 using Olympics.Orleans.Silo.Hosting;
-using Olympics.Orleans.Silo.Odf;
+using Olympics.Orleans.Silo.Auth;
 
 namespace Olympics.Orleans.Silo.Tests.Odf;
 
-public sealed class OdfSourceKeysTests
+public sealed class SourceKeysTests
 {
-    private static OdfSourceKeys Keys(params (string Source, string Key)[] sources) => OdfSourceKeys.From(new ConfigurationBuilder()
+    private static RoleKeys Keys(params (string Source, string Key)[] sources) => RoleKeys.From(new ConfigurationBuilder()
         .AddInMemoryCollection(sources.Select(s => KeyValuePair.Create($"Odf:Sources:{s.Source}:ApiKey", (string?)s.Key)))
-        .Build());
+        .Build(), "Odf:Sources", SiloRoles.Source, "Odf sources");
 
     [Fact]
     public void A_key_authenticates_its_own_source_and_nothing_else_does()
