@@ -1,6 +1,7 @@
 using Olympics.Orleans.Contracts.Odf;
 using Olympics.Orleans.GrainInterfaces.Odf;
 using Olympics.Orleans.Grains.Odf;
+using Olympics.Orleans.Grains.Odf.Apply;
 using Olympics.Orleans.Silo.Odf;
 
 namespace Olympics.Orleans.Silo.Endpoints;
@@ -21,15 +22,22 @@ internal static class OdfEndpoints
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(413).ProducesProblem(415)
             .WithSummary("Receive one ODF message (gzip accepted, X-API-KEY of its Source); 200 once durably stored");
 
-        odf.MapGet("/documents/{key}", async Task<IResult> (string key, HttpContext http, Feeds.AdminKey admin, IGrainFactory grains) =>
+        odf.MapGet("/documents/{key}", async Task<IResult> (string key, HttpContext http, Feeds.AdminKey admin, IGrainFactory grains, OdfRefusals refusals) =>
             !admin.Accepts(http.Request.Headers[ApiKeyHeader])
                 ? TypedResults.Problem(statusCode: 401, title: "Unauthorized", detail: "This view ignores tiers and embargoes: it needs the admin key in X-API-KEY.")
             : !OdfDocumentKey.IsWellFormed(key)
                 ? throw new InvalidCommandException("key", "A document key is six parts joined by '|': competition, code, subcode, type, subtype, language.")
                 : await grains.GetGrain<IOdfDocumentGrain>(key).GetDocumentAsync() is { } document
-                    ? TypedResults.Ok(document)
+                    ? TypedResults.Ok(WithRefusals(document, refusals))
                     : VenueEndpoints.NotFound("Unknown ODF document", $"No message of document '{key}' was ever stored."))
-            .WithSummary("Admin (X-API-KEY = Admin:ApiKey): the latest stored version of an ODF document, with no tier or embargo applied");
+            .WithSummary("Admin (X-API-KEY = Admin:ApiKey): the latest stored version of an ODF document, with no tier or embargo applied, and its refusals");
+    }
+
+    // The grains' refusals of the document's versions, from the read model every silo keeps.
+    private static OdfDocumentView WithRefusals(OdfDocumentView document, OdfRefusals refusals)
+    {
+        var (count, latest) = refusals.Of(document.DocumentKey);
+        return document with { RefusalCount = count, Refusals = latest };
     }
 
     private static async Task<IResult> Receive(HttpContext http, IGrainFactory grains, OdfSourceKeys keys, TimeProvider time)
