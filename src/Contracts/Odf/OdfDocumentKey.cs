@@ -20,6 +20,9 @@ public static class OdfDocumentKey
             header.DocumentType, header.DocumentSubtype ?? "", header.Language ?? "");
     }
 
+    /// <summary>The document type part of <paramref name="key"/> (e.g. DT_RESULT); null when it is not a key.</summary>
+    public static string? TypeOf(string key) => key?.Split(Separator) is { Length: 6 } parts ? parts[3] : null;
+
     /// <summary>Whether <paramref name="key"/> has the shape of a key: six parts, printable ASCII, short enough.</summary>
     public static bool IsWellFormed(string? key) =>
         key is { Length: > 0 and <= MaxLength }

@@ -27,7 +27,14 @@ public sealed record UnitResultsView(
     string? ResultStatus,
     DateTimeOffset? StoredAt,
     bool Withdrawn,
-    IReadOnlyList<CompetitorResultView> Competitors);
+    IReadOnlyList<CompetitorResultView> Competitors)
+{
+    /// <summary>
+    /// The notes of the document as of the version shown (a change after OFFICIAL carries one), oldest first: those of
+    /// every version up to it, as the session's view of the unit lists them.
+    /// </summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}
 
 /// <summary>One Result line of a DT_RESULT: a competitor's place in a start list or in the results.</summary>
 /// <param name="Competitor">The competitor's code (Competitor/@Code): an athlete id, or a team's code.</param>

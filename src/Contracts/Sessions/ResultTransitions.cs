@@ -19,7 +19,8 @@ namespace Olympics.Orleans.Contracts.Sessions;
 /// <item><term>PROVISIONAL</term><description>PROVISIONAL, LIVE, INTERMEDIATE, UNCONFIRMED, UNOFFICIAL</description></item>
 /// </list>
 /// START_LIST is only ever set by the start list itself. Once a unit has been OFFICIAL, every later result must
-/// carry a note, and the notes accumulate.
+/// carry a note, and the notes accumulate. These rules hold for results entered through the API; a results system's ODF
+/// versions are not held to them: the latest version is the truth, whatever versions were lost before it.
 /// </summary>
 public static class ResultTransitions
 {

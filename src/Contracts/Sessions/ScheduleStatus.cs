@@ -44,4 +44,8 @@ public enum ScheduleStatus
     /// <summary>Will not take place.</summary>
     [JsonStringEnumMemberName("CANCELLED")]
     Cancelled,
+
+    /// <summary>Planned without a time yet (a unit whose time depends on earlier ones); ODF schedules send it.</summary>
+    [JsonStringEnumMemberName("UNSCHEDULED")]
+    Unscheduled,
 }

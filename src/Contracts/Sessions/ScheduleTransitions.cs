@@ -16,6 +16,7 @@ namespace Olympics.Orleans.Contracts.Sessions;
 /// <item><term>RESCHEDULED</term><description>GETTING_READY, RUNNING, DELAYED, POSTPONED, RESCHEDULED, CANCELLED</description></item>
 /// <item><term>FINISHED</term><description>none: final</description></item>
 /// <item><term>CANCELLED</term><description>none: final</description></item>
+/// <item><term>UNSCHEDULED</term><description>SCHEDULED, POSTPONED, RESCHEDULED, CANCELLED (only an ODF schedule sets it)</description></item>
 /// </list>
 /// An interrupted session may be FINISHED when the officials let the results stand (e.g. a shortened sailing race);
 /// RESCHEDULED always carries the new start and end.
@@ -34,6 +35,7 @@ public static class ScheduleTransitions
         [Rescheduled] = [GettingReady, Running, Delayed, Postponed, Rescheduled, Cancelled],
         [Finished] = [],
         [Cancelled] = [],
+        [Unscheduled] = [Scheduled, Postponed, Rescheduled, Cancelled],
     };
 
     /// <summary>The statuses that may follow <paramref name="from"/>.</summary>

@@ -7,7 +7,7 @@ namespace Olympics.Orleans.Contracts.Sessions;
 public sealed record PlannedUnit(string Rsc, string Title, DateTimeOffset Start);
 
 /// <summary>One athlete's result in a unit.</summary>
-/// <param name="Athlete">The athlete id; the athlete must be on the unit's start list.</param>
+/// <param name="Athlete">The athlete id; from the HTTP API the athlete must be on the unit's start list (a results system's ODF versions are taken whole).</param>
 /// <param name="Rank">The rank, 1 or more; null when unranked.</param>
 /// <param name="Mark">The time, distance or score as displayed (e.g. 9.79), up to 50 characters.</param>
 /// <param name="Irm">An invalid result mark of the discipline (see <see cref="Reference.Irm"/>), e.g. DNF.</param>

@@ -17,22 +17,31 @@ namespace Olympics.Orleans.GrainInterfaces.Sessions;
 public sealed record MarkUnitLive(string Unit, DateTimeOffset At, int? OdfVersion = null);
 
 /// <summary>
-/// Apply a schedule update (ODF DT_SCHEDULE_UPDATE): the session's status along <see cref="ScheduleTransitions"/>, then
-/// the status of each unit listed, all or nothing. A unit's status is taken as sent, with no transition rule.
+/// Apply a schedule update (ODF DT_SCHEDULE or DT_SCHEDULE_UPDATE): the session's status, then the status of each unit
+/// listed, all or nothing. A unit's status is taken as sent, with no transition rule; so is the session's when the update
+/// comes from ODF (the latest version of a document is the truth, whatever versions were lost between), while one without
+/// an ODF version follows <see cref="ScheduleTransitions"/>.
 /// </summary>
 /// <param name="Status">The session's new status; null leaves it as it is.</param>
 /// <param name="Units">The units whose status is given; units not listed keep theirs.</param>
-/// <param name="Start">The new start; required when <paramref name="Status"/> is RESCHEDULED.</param>
-/// <param name="End">The new end; required when <paramref name="Status"/> is RESCHEDULED.</param>
+/// <param name="Start">The new start; required when <paramref name="Status"/> is RESCHEDULED, unless from ODF (then the times stay without it).</param>
+/// <param name="End">The new end; required with <paramref name="Start"/>.</param>
 /// <param name="At">When the command was issued (UTC).</param>
 /// <param name="OdfVersion">
 /// The Version of the session's schedule update document (DT_SCHEDULE_UPDATE) this command comes from; null when it does
 /// not come from ODF. A version at or below the highest one the session has applied changes nothing (no event, no
-/// refusal), so a replayed document never moves the session back.
+/// refusal), so a replayed document never moves the session back. Each schedule document has its own versions (see
+/// <paramref name="OdfDocument"/>).
+/// </param>
+/// <param name="OdfDocument">
+/// The key of the schedule document this command comes from: a discipline's DT_SCHEDULE and a session's
+/// DT_SCHEDULE_UPDATE count their versions apart. Null for the HTTP API and for commands sent before it existed (one
+/// version sequence for the session).
 /// </param>
 [GenerateSerializer, Immutable, Alias("olympics.UpdateSchedule")]
 public sealed record UpdateSchedule(
-    ScheduleStatus? Status, IReadOnlyList<UnitSchedule> Units, DateTimeOffset? Start, DateTimeOffset? End, DateTimeOffset At, int? OdfVersion = null);
+    ScheduleStatus? Status, IReadOnlyList<UnitSchedule> Units, DateTimeOffset? Start, DateTimeOffset? End, DateTimeOffset At, int? OdfVersion = null,
+    string? OdfDocument = null);
 
 /// <summary>A unit's schedule status in a schedule update.</summary>
 /// <param name="Unit">The unit's RSC.</param>

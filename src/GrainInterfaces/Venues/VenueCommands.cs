@@ -18,8 +18,9 @@ public sealed record RegisterVenue(string Name, string TimeZone, int Capacity, D
 public sealed record ChangeVenueStatus(VenueStatus Status, string Reason, DateTimeOffset At);
 
 /// <summary>
-/// Record a keep-alive from the venue's results system (ODF DT_KA): the venue's feed is alive as of
-/// <paramref name="At"/>. A keep-alive no later than the last one recorded changes nothing.
+/// Record a keep-alive (ODF DT_KA) from the results system that speaks for a venue (<c>IVenueGrain</c>) or a discipline
+/// (<c>IDisciplineGrain</c>): its feed is alive as of <paramref name="At"/>. A keep-alive no later than the last one
+/// recorded changes nothing.
 /// </summary>
 /// <param name="Source">The results system that sent it (the ODF Source), 1 to 40 letters, digits, '_' or '-'.</param>
 /// <param name="At">When the keep-alive was received (UTC).</param>

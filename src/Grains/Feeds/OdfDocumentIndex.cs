@@ -63,11 +63,11 @@ public sealed class OdfDocumentIndex(FeedEmbargo embargo) : Projection
     protected override void Apply(StoredEvent stored, object? data)
     {
         ArgumentNullException.ThrowIfNull(stored);
-        var (header, withdrawn) = data switch
+        var (header, withdrawn, notes) = data switch
         {
-            OdfDocumentReceived e => (e.Header, false),
-            OdfDocumentWithdrawn e => (e.Header, true),
-            _ => (null, false),
+            OdfDocumentReceived e => (e.Header, false, e.Notes),
+            OdfDocumentWithdrawn e => (e.Header, true, null),
+            _ => (null, false, null),
         };
         if (header is null)
         {
@@ -75,7 +75,7 @@ public sealed class OdfDocumentIndex(FeedEmbargo embargo) : Projection
         }
 
         var key = header.DocumentKey;
-        var version = new OdfDocumentVersion(key, stored.StreamVersion, header, withdrawn, stored.Timestamp);
+        var version = new OdfDocumentVersion(key, stored.StreamVersion, header, withdrawn, stored.Timestamp) { Notes = notes ?? [] };
         if (_documents.TryGetValue(key, out var timeline))
         {
             _documents[key] = timeline.Add(stored.Timestamp, version, embargo.FeedDelay + EmbargoTimeline.ClockAllowance);

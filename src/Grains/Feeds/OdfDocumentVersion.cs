@@ -9,4 +9,8 @@ namespace Olympics.Orleans.Grains.Feeds;
 /// <param name="Header">The message's header.</param>
 /// <param name="Withdrawn">True when the message withdrew the document.</param>
 /// <param name="StoredAt">When it was stored (UTC); the embargo counts from here.</param>
-public sealed record OdfDocumentVersion(string DocumentKey, long StreamVersion, OdfHeader Header, bool Withdrawn, DateTimeOffset StoredAt);
+public sealed record OdfDocumentVersion(string DocumentKey, long StreamVersion, OdfHeader Header, bool Withdrawn, DateTimeOffset StoredAt)
+{
+    /// <summary>The document's notes as of this version (those of every version up to it), oldest first.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}

@@ -42,5 +42,5 @@ public sealed class SessionResultSnapshots(SessionCatalog catalog, OdfDocumentIn
     private async Task<UnitResultsView> UnitAsync(UnitView unit, OdfDocumentVersion? version, CancellationToken ct) => version is null
         ? new UnitResultsView(unit.Rsc, unit.Title, unit.StartUtc, null, null, null, null, false, [])
         : new UnitResultsView(unit.Rsc, unit.Title, unit.StartUtc, version.DocumentKey, version.Header.Version, version.Header.ResultStatus,
-            version.StoredAt, version.Withdrawn, await documents.CompetitorsAsync(version, ct));
+            version.StoredAt, version.Withdrawn, await documents.CompetitorsAsync(version, ct)) { Notes = version.Notes };
 }

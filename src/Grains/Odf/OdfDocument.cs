@@ -11,6 +11,9 @@ public sealed record OdfDocument(OdfHeader? Header, bool Withdrawn, string Xml, 
     /// <summary>Before any message.</summary>
     public static OdfDocument None { get; } = new(null, false, "", default);
 
+    /// <summary>The notes of every version received so far, oldest first; empty in older snapshots.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>Whether a version of the document was ever stored.</summary>
     public bool Exists => Header is not null;
 
@@ -20,8 +23,8 @@ public sealed record OdfDocument(OdfHeader? Header, bool Withdrawn, string Xml, 
     /// <summary>Applies one event. Pure.</summary>
     public static OdfDocument Evolve(OdfDocument state, IOdfDocumentEvent @event) => @event switch
     {
-        OdfDocumentReceived e => new OdfDocument(e.Header, false, e.Xml, e.ReceivedAt),
-        OdfDocumentWithdrawn e => new OdfDocument(e.Header, true, e.Xml, e.ReceivedAt),
+        OdfDocumentReceived e => new OdfDocument(e.Header, false, e.Xml, e.ReceivedAt) { Notes = OdfNotes.Union(state.Notes, e.Notes) },
+        OdfDocumentWithdrawn e => new OdfDocument(e.Header, true, e.Xml, e.ReceivedAt) { Notes = state.Notes },
         _ => throw new InvalidOperationException($"OdfDocument cannot apply {@event?.GetType().Name}."),
     };
 }

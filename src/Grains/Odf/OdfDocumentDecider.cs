@@ -13,7 +13,7 @@ public sealed record OdfDecision(OdfOutcome Outcome, IReadOnlyList<IOdfDocumentE
 /// idempotent re-send and a lower one is superseded, both ignored. A withdrawal applies at the document's current
 /// version or a higher one, unless it is already withdrawn at that version; one that arrives before any version (the
 /// transport does not promise order) is kept too, so a lower version arriving after it is superseded, not stored.
-/// A DT_KA never withdraws.
+/// A DT_KA never withdraws. Notes accumulate: each version stored carries the notes of the versions before it.
 /// </summary>
 public static class OdfDocumentDecider
 {
@@ -37,8 +37,9 @@ public static class OdfDocumentDecider
         return command.IsWithdrawal && header.DocumentType != OdfDocumentTypes.KeepAlive ? Withdraw(command, state) : Receive(command, state);
     }
 
+    // The version carries the document's notes so far, so that whoever reads only the latest version sees them all.
     private static OdfDecision Receive(ReceiveOdfMessage command, OdfDocument state) => command.Header.Version > state.Version
-        ? new(OdfOutcome.Stored, [new OdfDocumentReceived(command.Header, command.Xml, command.At)])
+        ? new(OdfOutcome.Stored, [new OdfDocumentReceived(command.Header, command.Xml, command.At, OdfNotes.Union(state.Notes, command.Notes) is { Count: > 0 } notes ? notes : null)])
         : Ignored(command, state);
 
     private static OdfDecision Withdraw(ReceiveOdfMessage command, OdfDocument state)

@@ -5,6 +5,7 @@ public static class OdfDocumentTypes
 {
     public const string Result = "DT_RESULT";
     public const string Current = "DT_CURRENT";
+    public const string Schedule = "DT_SCHEDULE";
     public const string ScheduleUpdate = "DT_SCHEDULE_UPDATE";
     public const string PhaseResult = "DT_PHASE_RESULT";
     public const string Medallists = "DT_MEDALLISTS";

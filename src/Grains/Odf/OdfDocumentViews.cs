@@ -10,6 +10,8 @@ public static class OdfDocumentViews
     public static OdfDocumentView? From(string documentKey, OdfDocument state, long version)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return state.Header is { } header ? new OdfDocumentView(documentKey, header, state.Withdrawn, state.Xml, state.ReceivedAt, version) : null;
+        return state.Header is { } header
+            ? new OdfDocumentView(documentKey, header, state.Withdrawn, state.Xml, state.ReceivedAt, version) { Notes = state.Notes }
+            : null;
     }
 }

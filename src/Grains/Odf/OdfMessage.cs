@@ -9,6 +9,9 @@ namespace Olympics.Orleans.Grains.Odf;
 /// <param name="Xml">The whole message, UTF-8 decoded.</param>
 public sealed record OdfMessage(OdfHeader Header, bool IsWithdrawal, string Xml)
 {
+    /// <summary>The notes the message carries (see <see cref="OdfNotes"/>), oldest first.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>The command that hands this message to its document grain.</summary>
-    public ReceiveOdfMessage ToCommand(DateTimeOffset receivedAt) => new(Header, IsWithdrawal, Xml, receivedAt);
+    public ReceiveOdfMessage ToCommand(DateTimeOffset receivedAt) => new(Header, IsWithdrawal, Xml, receivedAt, Notes.Count > 0 ? Notes : null);
 }

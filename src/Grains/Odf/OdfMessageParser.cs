@@ -31,7 +31,10 @@ public static class OdfMessageParser
         var xml = Decode(body);
         var (attributes, hasCompetition) = Read(xml);
         var header = OdfHeaderRules.From(attributes);
-        return new OdfMessage(header, OdfDocumentTypes.IsWithdrawal(header.DocumentType, hasCompetition), xml);
+        return new OdfMessage(header, OdfDocumentTypes.IsWithdrawal(header.DocumentType, hasCompetition), xml)
+        {
+            Notes = hasCompetition ? OdfNotes.Read(xml, Settings) : [],
+        };
     }
 
     private static string Decode(ReadOnlySpan<byte> body)

@@ -6,10 +6,15 @@ using Olympics.Orleans.GrainInterfaces.Sessions;
 
 namespace Olympics.Orleans.Grains.Sessions;
 
-/// <summary>Rules for result entries: fields first (400 naming the entry), then the start list (409).</summary>
+/// <summary>
+/// Rules for result entries: fields first (400 naming the entry), then the start list (409). Entries from ODF are the
+/// results system's word: they need not be on the start list (a lost START_LIST version, a substitute), and their IRM is
+/// any code of ODF's form, since the lists kept here are the disciplines' usual marks, not all of them.
+/// </summary>
 internal static class ResultRules
 {
-    public static UnitResultEntry[] Validate(IReadOnlyList<UnitResultEntry>? entries, SessionUnit unit, string discipline)
+    /// <summary>The entries, checked as the HTTP API's, or as ODF's when <paramref name="fromOdf"/>.</summary>
+    public static UnitResultEntry[] Validate(IReadOnlyList<UnitResultEntry>? entries, SessionUnit unit, string discipline, bool fromOdf = false)
     {
         if (entries is null)
         {
@@ -34,16 +39,21 @@ internal static class ResultRules
             }
 
             SessionRules.ValidateText(entry.Mark, $"{field}.mark", 50, required: false);
-            var irm = entry.Irm is null ? null : Irm.Validate(discipline, entry.Irm, $"{field}.irm");
+            var irm = entry.Irm is null ? null : fromOdf ? OdfIrm(entry.Irm, $"{field}.irm") : Irm.Validate(discipline, entry.Irm, $"{field}.irm");
             var qualifiedFor = entry.QualifiedFor is null ? null : LaterPhase(entry, unitRsc, $"{field}.qualifiedFor");
             valid[i] = entry with { Mark = entry.Mark?.Trim() is { Length: > 0 } mark ? mark : null, Irm = irm, QualifiedFor = qualifiedFor };
         }
 
-        var stranger = valid.FirstOrDefault(e => !unit.StartList.Contains(e.Athlete, StringComparer.Ordinal));
+        var stranger = fromOdf ? null : valid.FirstOrDefault(e => !unit.StartList.Contains(e.Athlete, StringComparer.Ordinal));
         return stranger is null
             ? valid
             : throw new CommandRejectedException($"Athlete {stranger.Athlete} is not on the start list of unit {unit.Rsc}.");
     }
+
+    private static string OdfIrm(string irm, string field) =>
+        irm is { Length: > 0 and <= 10 } && irm.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c))
+            ? irm
+            : throw new InvalidCommandException(field, $"'{irm}' is not an IRM code: 1 to 10 upper-case letters or digits, e.g. DNF.");
 
     private static string LaterPhase(UnitResultEntry entry, Rsc unit, string field)
     {

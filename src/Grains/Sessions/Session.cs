@@ -1,3 +1,4 @@
+using Olympics.Orleans.Contracts.Odf;
 using Olympics.Orleans.Contracts.Sessions;
 using Olympics.Orleans.GrainInterfaces.Sessions;
 using Olympics.Orleans.EventStore.Serialization;
@@ -13,8 +14,14 @@ public sealed record Session(
     /// <summary>The latest result status of each phase, by phase. Absent from older snapshots, which predate phase statuses.</summary>
     public IReadOnlyList<PhaseResultStatus> Phases { get; init; } = [];
 
-    /// <summary>The highest DT_SCHEDULE_UPDATE version that changed the session; null when none did (and in older snapshots).</summary>
+    /// <summary>
+    /// The highest schedule document version that changed the session from events that do not name their document (stored
+    /// before documents were told apart); null when none did.
+    /// </summary>
     public int? OdfScheduleVersion { get; init; }
+
+    /// <summary>The highest version of each schedule document (DT_SCHEDULE, DT_SCHEDULE_UPDATE) that changed the session, by document key.</summary>
+    public IReadOnlyDictionary<string, int> OdfScheduleVersions { get; init; } = new Dictionary<string, int>(StringComparer.Ordinal);
 
     /// <summary>The highest DT_PHASE_RESULT version that changed each phase's status, by phase; empty in older snapshots.</summary>
     public IReadOnlyDictionary<string, int> OdfPhaseVersions { get; init; } = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -28,6 +35,17 @@ public sealed record Session(
     /// <summary>The unit with this RSC, or null.</summary>
     public SessionUnit? Unit(string rsc) => Units.FirstOrDefault(u => u.Rsc == rsc);
 
+    /// <summary>The highest version of the schedule document <paramref name="document"/> applied (null: the unnamed sequence), or null.</summary>
+    /// <remarks>
+    /// Before documents were told apart, only the session's DT_SCHEDULE_UPDATE was applied: the unnamed sequence is its
+    /// versions, so a replay of one of them after the upgrade is still recognised.
+    /// </remarks>
+    public int? OdfScheduleVersionOf(string? document) =>
+        document is null ? OdfScheduleVersion
+        : OdfScheduleVersions.TryGetValue(document, out var version) ? version
+        : OdfDocumentKey.TypeOf(document) == "DT_SCHEDULE_UPDATE" ? OdfScheduleVersion
+        : null;
+
     /// <summary>The highest DT_PHASE_RESULT version applied for <paramref name="phase"/>, or null.</summary>
     public int? OdfPhaseVersion(string phase) => OdfPhaseVersions.TryGetValue(phase, out var version) ? version : null;
 
@@ -36,20 +54,20 @@ public sealed record Session(
     {
         SessionScheduled e => new Session(e.Code, e.Discipline, e.Venue, e.TimeZone, e.Title, e.Start, e.End, ScheduleStatus.Scheduled,
             [.. e.Units.Select(SessionUnit.Planned).OrderBy(u => u.Start).ThenBy(u => u.Rsc, StringComparer.Ordinal)]),
-        SessionStatusChanged e => state with { Status = e.To, OdfScheduleVersion = OdfVersions.Newest(state.OdfScheduleVersion, e.OdfVersion) },
-        SessionRescheduled e => state with
+        SessionStatusChanged e => state.WithScheduleVersion(e.OdfDocument, e.OdfVersion) with { Status = e.To },
+        SessionRescheduled e => state.WithScheduleVersion(e.OdfDocument, e.OdfVersion) with
         {
-            OdfScheduleVersion = OdfVersions.Newest(state.OdfScheduleVersion, e.OdfVersion),
             Start = e.Start,
             End = e.End,
             Units = [.. state.Units.Select(u => u with { Start = u.Start + (e.Start - state.Start) })],
         },
-        StartListSet e => state.WithUnit(e.Unit, u => u with { StartList = e.Athletes, OdfResultVersion = OdfVersions.Newest(u.OdfResultVersion, e.OdfVersion) }),
-        UnitResultRecorded e => state.WithUnit(e.Unit, u => u.Record(e)),
-        UnitStatusChanged e => state.WithUnit(e.Unit, u => u with { ScheduleStatus = e.To }) with
+        // Results are empty at START_LIST, so resetting them changes nothing for start lists set before ODF could replace results.
+        StartListSet e => state.WithUnit(e.Unit, u => u with
         {
-            OdfScheduleVersion = OdfVersions.Newest(state.OdfScheduleVersion, e.OdfVersion),
-        },
+            StartList = e.Athletes, Status = ResultStatus.StartList, Results = [], OdfResultVersion = OdfVersions.Newest(u.OdfResultVersion, e.OdfVersion),
+        }),
+        UnitResultRecorded e => state.WithUnit(e.Unit, u => u.Record(e)),
+        UnitStatusChanged e => state.WithUnit(e.Unit, u => u with { ScheduleStatus = e.To }).WithScheduleVersion(e.OdfDocument, e.OdfVersion),
         PhaseStatusRecorded e => state with
         {
             Phases = [.. state.Phases.Where(p => p.Phase != e.Phase).Append(new PhaseResultStatus(e.Phase, e.Status)).OrderBy(p => p.Phase, StringComparer.Ordinal)],
@@ -60,6 +78,16 @@ public sealed record Session(
         },
         _ => throw new InvalidOperationException($"Session cannot apply {@event.GetType().Name}."),
     };
+
+    private Session WithScheduleVersion(string? document, int? version) => document is null || version is null
+        ? this with { OdfScheduleVersion = OdfVersions.Newest(OdfScheduleVersion, version) }
+        : this with
+        {
+            OdfScheduleVersions = new Dictionary<string, int>(OdfScheduleVersions, StringComparer.Ordinal)
+            {
+                [document] = OdfVersions.Newest(OdfScheduleVersionOf(document), version)!.Value,
+            },
+        };
 
     private Session WithUnit(string rsc, Func<SessionUnit, SessionUnit> change) => Unit(rsc) is null
         ? throw new InvalidOperationException($"Session {Code} holds no unit {rsc}.")

@@ -25,8 +25,11 @@ public static partial class SessionDecider
     }
 
     /// <summary>
-    /// The session's status (as <see cref="ChangeSessionStatus"/>), then each unit's; all or nothing. A DT_SCHEDULE_UPDATE
-    /// version the session has applied already changes nothing.
+    /// The session's status, then each unit's; all or nothing. Without an ODF version the session's status follows
+    /// <see cref="ChangeSessionStatus"/>. From ODF, a version of the schedule document the session has applied already
+    /// changes nothing; a higher one is the truth: the session takes its status whatever it was (a RESCHEDULED without new
+    /// times keeps the times), and each document (a discipline's DT_SCHEDULE, a session's DT_SCHEDULE_UPDATE) counts its
+    /// own versions.
     /// </summary>
     public static IReadOnlyList<ISessionEvent> Decide(UpdateSchedule command, Session state)
     {
@@ -35,7 +38,7 @@ public static partial class SessionDecider
         var units = command.Units ?? throw new InvalidCommandException("units", "Units are required; send an empty list for none.");
         OdfVersions.Validate(command.OdfVersion);
         var current = Scheduled(state);
-        if (OdfVersions.Applied(command.OdfVersion, current.OdfScheduleVersion))
+        if (OdfVersions.Applied(command.OdfVersion, current.OdfScheduleVersionOf(command.OdfDocument)))
         {
             return [];
         }
@@ -43,10 +46,11 @@ public static partial class SessionDecider
         var events = new List<ISessionEvent>();
         if (command.Status is { } status)
         {
-            events.AddRange(Decide(new ChangeSessionStatus(status, null, command.Start, command.End, command.At), current).Select(e => e switch
+            var change = new ChangeSessionStatus(status, null, command.Start, command.End, command.At);
+            events.AddRange((command.OdfVersion is null ? Decide(change, current) : Take(change, current)).Select(e => e switch
             {
-                SessionStatusChanged changed => changed with { OdfVersion = command.OdfVersion },
-                SessionRescheduled rescheduled => rescheduled with { OdfVersion = command.OdfVersion },
+                SessionStatusChanged changed => changed with { OdfVersion = command.OdfVersion, OdfDocument = command.OdfDocument },
+                SessionRescheduled rescheduled => rescheduled with { OdfVersion = command.OdfVersion, OdfDocument = command.OdfDocument },
                 _ => e,
             }));
             current = events.Aggregate(current, Session.Evolve);
@@ -66,8 +70,27 @@ public static partial class SessionDecider
 
             if (unit.ScheduleStatus != given.Status)
             {
-                events.Add(new UnitStatusChanged(unit.Rsc, unit.ScheduleStatus, given.Status, command.At, command.OdfVersion));
+                events.Add(new UnitStatusChanged(unit.Rsc, unit.ScheduleStatus, given.Status, command.At, command.OdfVersion, command.OdfDocument));
             }
+        }
+
+        return events;
+    }
+
+    // An ODF schedule status, taken as sent: no transition rule, since versions may be lost in between.
+    private static List<ISessionEvent> Take(ChangeSessionStatus change, Session state)
+    {
+        SessionRules.ValidateDefined(change.Status, "status");
+        var events = new List<ISessionEvent>();
+        if (state.Status != change.Status)
+        {
+            events.Add(new SessionStatusChanged(state.Status, change.Status, null, change.At));
+        }
+
+        if (change.Status == ScheduleStatus.Rescheduled && change.Start is { } start && change.End is { } end && (start != state.Start || end != state.End))
+        {
+            SessionRules.ValidatePeriod(start, end);
+            events.Add(new SessionRescheduled(start.ToUniversalTime(), end.ToUniversalTime(), change.At));
         }
 
         return events;

@@ -9,8 +9,10 @@ namespace Olympics.Orleans.Grains.Sessions;
 public static partial class SessionDecider
 {
     /// <summary>
-    /// Sets a unit's start list, until its first results; the same list again, or a DT_RESULT version the unit has
-    /// applied already, changes nothing.
+    /// Sets a unit's start list. From the HTTP API: until its first results, in a session neither FINISHED nor CANCELLED;
+    /// the same list again changes nothing. From ODF: a DT_RESULT version the unit has applied already changes nothing,
+    /// and a higher one replaces whatever the unit had, its results included (they go back to START_LIST): the latest
+    /// version of the document is the truth.
     /// </summary>
     public static IReadOnlyList<ISessionEvent> Decide(SetStartList command, Session state)
     {
@@ -19,9 +21,15 @@ public static partial class SessionDecider
         var athletes = DistinctAthletes(command.Athletes);
         OdfVersions.Validate(command.OdfVersion);
         var unit = UnitOf(command.Unit, Scheduled(state));
-        if (OdfVersions.Applied(command.OdfVersion, unit.OdfResultVersion) || unit.StartList.SequenceEqual(athletes))
+        if (OdfVersions.Applied(command.OdfVersion, unit.OdfResultVersion)
+            || (unit.Status == ResultStatus.StartList && unit.StartList.SequenceEqual(athletes)))
         {
             return [];
+        }
+
+        if (command.OdfVersion is not null)
+        {
+            return [new StartListSet(unit.Rsc, athletes, command.At, command.OdfVersion)];
         }
 
         if (unit.Status != ResultStatus.StartList)
@@ -35,9 +43,12 @@ public static partial class SessionDecider
     }
 
     /// <summary>
-    /// Records a unit's complete results along <see cref="ResultTransitions"/>. Once the unit has been OFFICIAL every
-    /// change needs a note. The same results again (same status, same entries, no new note), or a DT_RESULT version the
-    /// unit has applied already, change nothing.
+    /// Records a unit's complete results. From the HTTP API they follow <see cref="ResultTransitions"/>, name athletes of
+    /// the start list only, and once the unit has been OFFICIAL every change needs a note; the same results again (same
+    /// status, same entries, no new note) change nothing. From ODF, a DT_RESULT version the unit has applied already
+    /// changes nothing; a higher one replaces the results whole, whatever versions were lost between and whatever status
+    /// it jumps to (LIVE to OFFICIAL), and the notes it carries that the unit does not have yet are added (a change after
+    /// OFFICIAL carries one; one without is still applied, so the unit never disagrees with its document).
     /// </summary>
     public static IReadOnlyList<ISessionEvent> Decide(RecordUnitResult command, Session state)
     {
@@ -56,6 +67,11 @@ public static partial class SessionDecider
         if (OdfVersions.Applied(command.OdfVersion, unit.OdfResultVersion))
         {
             return [];
+        }
+
+        if (command.OdfVersion is not null)
+        {
+            return FromOdf(command, note, unit, state);
         }
 
         var results = ResultRules.Validate(command.Results, unit, state.Discipline);
@@ -78,6 +94,19 @@ public static partial class SessionDecider
         return unit.WasOfficial && note is null
             ? throw new CommandRejectedException($"Unit {unit.Rsc} has been OFFICIAL: a change needs a note saying why.")
             : [new UnitResultRecorded(unit.Rsc, command.Status, results, note, command.At, command.OdfVersion)];
+    }
+
+    // A version of the unit's document: its results, whole, and the notes the unit does not have yet.
+    private static IReadOnlyList<ISessionEvent> FromOdf(RecordUnitResult command, string? note, SessionUnit unit, Session state)
+    {
+        var results = ResultRules.Validate(command.Results, unit, state.Discipline, fromOdf: true);
+        var known = unit.Notes.Select(n => n.Note).ToHashSet(StringComparer.Ordinal);
+        string[] added = [.. (command.Notes ?? []).Append(note).Select(n => n?.Trim()).OfType<string>()
+            .Where(n => n.Length > 0 && known.Add(n))];
+        return unit.Status == command.Status && unit.Results.SequenceEqual(results) && added.Length == 0
+            ? []
+            : [new UnitResultRecorded(unit.Rsc, command.Status, results, added.LastOrDefault(), command.At, command.OdfVersion,
+                Notes: added.Length > 1 ? added : null)];
     }
 
     private static SessionUnit UnitOf(string? rsc, Session state) =>

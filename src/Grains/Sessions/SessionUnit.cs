@@ -33,7 +33,7 @@ public sealed record SessionUnit(
         {
             Status = e.Status,
             Results = e.Results,
-            Notes = e.Note is null ? Notes : [.. Notes, new ResultNote(e.Status, e.Note, e.At)],
+            Notes = [.. Notes, .. e.NotesRecorded().Select(note => new ResultNote(e.Status, note, e.At))],
             WasOfficial = WasOfficial || e.Status == ResultStatus.Official,
             OdfResultVersion = OdfVersions.Newest(OdfResultVersion, e.OdfVersion),
             OdfCurrentVersion = OdfVersions.Newest(OdfCurrentVersion, e.OdfCurrentVersion),

@@ -1,6 +1,7 @@
 using Olympics.Orleans.Contracts.Odf;
 using Olympics.Orleans.GrainInterfaces.Odf;
 using Olympics.Orleans.Grains.Odf;
+using Olympics.Orleans.Grains.Odf.Apply;
 using Olympics.Orleans.Silo.Odf;
 using Olympics.Orleans.Silo.OpenApi;
 using Olympics.Orleans.Silo.Auth;
@@ -23,15 +24,22 @@ internal static class OdfEndpoints
             .WithSummary("Receive one ODF message (gzip accepted, X-API-KEY of its Source); 200 once durably stored");
 
         // This view ignores tiers and embargoes: operators only.
-        odf.MapGet("/documents/{key}", async Task<IResult> (string key, IGrainFactory grains) =>
+        odf.MapGet("/documents/{key}", async Task<IResult> (string key, IGrainFactory grains, OdfRefusals refusals) =>
             !OdfDocumentKey.IsWellFormed(key)
                 ? throw new InvalidCommandException("key", "A document key is six parts joined by '|': competition, code, subcode, type, subtype, language.")
                 : await grains.GetGrain<IOdfDocumentGrain>(key).GetDocumentAsync() is { } document
-                    ? TypedResults.Ok(document)
+                    ? TypedResults.Ok(WithRefusals(document, refusals))
                     : VenueEndpoints.NotFound("Unknown ODF document", $"No message of document '{key}' was ever stored."))
             .RequireAuthorization(SiloPolicies.Operator)
             .Produces<OdfDocumentView>().ProducesValidationProblem().ProducesProblem(404).ProducesUnavailable()
-            .WithSummary("Admin (X-API-KEY = Admin:ApiKey): the latest stored version of an ODF document, with no tier or embargo applied");
+            .WithSummary("Admin (X-API-KEY = Admin:ApiKey): the latest stored version of an ODF document, with no tier or embargo applied, and its refusals");
+    }
+
+    // The grains' refusals of the document's versions, from the read model every silo keeps.
+    private static OdfDocumentView WithRefusals(OdfDocumentView document, OdfRefusals refusals)
+    {
+        var (count, latest) = refusals.Of(document.DocumentKey);
+        return document with { RefusalCount = count, Refusals = latest };
     }
 
     private static async Task<IResult> Receive(HttpContext http, IGrainFactory grains, TimeProvider time)

@@ -25,6 +25,8 @@ internal static class SiloEndpoints
         app.MapSessionEndpoints();
         app.MapAthleteEndpoints();
         app.MapOdfEndpoints();
+        app.MapOdfRefusalEndpoints();
+        app.MapDisciplineEndpoints();
         app.MapFeedEndpoints();
         app.MapResultSnapshotEndpoints();
         app.MapFeedSocketEndpoints();

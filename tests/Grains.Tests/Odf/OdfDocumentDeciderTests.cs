@@ -29,6 +29,23 @@ public sealed class OdfDocumentDeciderTests
     }
 
     [Fact]
+    public void A_version_carries_the_notes_of_the_versions_before_it_then_its_own_even_over_lost_versions()
+    {
+        var state = Given(Received(3) with { Notes = ["Ranks corrected"] });
+
+        var decision = When(Message(6) with { Notes = ["Lane 4 reinstated", "Ranks corrected"] }, state);
+
+        var received = decision.Events.ShouldHaveSingleItem().ShouldBeOfType<OdfDocumentReceived>();
+        received.Notes.ShouldBe(["Ranks corrected", "Lane 4 reinstated"]);
+        Given(Received(3) with { Notes = ["Ranks corrected"] }, received, Withdrawn(7)).Notes.ShouldBe(["Ranks corrected", "Lane 4 reinstated"]);
+        When(Message(8), Given(received)).Events.ShouldHaveSingleItem().ShouldBeOfType<OdfDocumentReceived>().Notes.ShouldBe(["Ranks corrected", "Lane 4 reinstated"]);
+    }
+
+    [Fact]
+    public void A_version_of_a_document_without_notes_carries_none() =>
+        When(Message(2), Given(Received(1))).Events.ShouldHaveSingleItem().ShouldBeOfType<OdfDocumentReceived>().Notes.ShouldBeNull();
+
+    [Fact]
     public void The_first_version_is_stored() =>
         Then(When(Message(1), Given()), OdfOutcome.Stored, Received(1));
 

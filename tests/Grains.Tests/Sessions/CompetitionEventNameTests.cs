@@ -26,6 +26,7 @@ public sealed class CompetitionEventNameTests
     {
         typeof(UnitResultRecorded).GetCustomAttribute<EventNameAttribute>()!.Name.ShouldBe("session.unit-result-recorded.v1");
         typeof(UnitResultRecorded).GetConstructors().Single().GetParameters().Select(p => $"{p.ParameterType.Name} {p.Name}")
-            .ShouldBe(["String Unit", "ResultStatus Status", "IReadOnlyList`1 Results", "String Note", "DateTimeOffset At", "Nullable`1 OdfVersion", "Nullable`1 OdfCurrentVersion"]);
+            .ShouldBe(["String Unit", "ResultStatus Status", "IReadOnlyList`1 Results", "String Note", "DateTimeOffset At", "Nullable`1 OdfVersion", "Nullable`1 OdfCurrentVersion",
+                "IReadOnlyList`1 Notes"]);
     }
 }

@@ -3,19 +3,19 @@ using Olympics.Orleans.Grains.Feeds;
 
 namespace Olympics.Orleans.Grains.Tests;
 
-/// <summary>Adds up what a counter of the feeds' meter records while it is alive.</summary>
+/// <summary>Adds up what a counter (of the feeds' meter unless told) records while it is alive.</summary>
 internal sealed class InstrumentCount : IDisposable
 {
     private readonly MeterListener _listener;
     private long _total;
 
-    public InstrumentCount(string name)
+    public InstrumentCount(string name, string meter = FeedTelemetry.Name)
     {
         _listener = new MeterListener
         {
             InstrumentPublished = (instrument, listener) =>
             {
-                if (instrument.Meter.Name == FeedTelemetry.Name && instrument.Name == name)
+                if (instrument.Meter.Name == meter && instrument.Name == name)
                 {
                     listener.EnableMeasurementEvents(instrument);
                 }

@@ -45,6 +45,8 @@ internal static class TierSweepRoutes
         ["GET /admin/cluster/"] = (RouteKind.NoResults, "admin: the silos of the cluster (ClusterEndpointTests)"),
         ["GET /admin/cluster/probes/{key}"] = (RouteKind.NoResults, "admin: where a probe grain lives (ClusterEndpointTests)"),
         ["POST /auth/token"] = (RouteKind.NoResults, "a consumer's access token for the streams (AccessTokenTests)"),
+        ["GET /admin/odf/refusals"] = (RouteKind.NoResults, "admin key only: why stored documents were refused, no results (OdfRulesTests)"),
+        ["GET /disciplines/{code}"] = (RouteKind.NoResults, "a discipline's last keep-alive"),
         ["* /health/live"] = (RouteKind.NoResults, "health"),
         ["* /health/ready"] = (RouteKind.NoResults, "health"),
         ["GET /openapi/{documentName}.json"] = (RouteKind.NoResults, "the API description"),

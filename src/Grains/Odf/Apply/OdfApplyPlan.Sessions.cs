@@ -8,11 +8,12 @@ using Olympics.Orleans.Grains.Sessions;
 
 namespace Olympics.Orleans.Grains.Odf.Apply;
 
-// The bodies that update sessions: a unit's results (DT_RESULT) and a session's schedule (DT_SCHEDULE_UPDATE).
+// The bodies that update sessions: a unit's results (DT_RESULT) and the schedule (DT_SCHEDULE, DT_SCHEDULE_UPDATE).
 public static partial class OdfApplyPlan
 {
-    // <Result Rank= Result= IRM=><Competitor Code=/></Result>, in order; <Notes><Note>: the latest note is the last one.
-    private static OdfApplyDecision UnitResult(OdfHeader header, string xml, DateTimeOffset at)
+    // <Result Rank= Result= IRM=><Competitor Code=/></Result>, in order. Notes: the document's so far (stored with the
+    // version) and any Note element of this version, wherever it sits (in Notes, or directly in the competition data).
+    private static OdfApplyDecision UnitResult(OdfHeader header, string xml, DateTimeOffset at, IReadOnlyList<string>? notesSoFar)
     {
         var unit = UnitRsc(header);
         var status = StatusOf(header);
@@ -25,8 +26,8 @@ public static partial class OdfApplyPlan
 
         var entries = results.Select(r => new UnitResultEntry(
             Competitor(r), OdfXml.Number(r, "Rank"), OdfXml.Optional(r, "Result"), OdfXml.Optional(r, "IRM"), null, false)).ToList();
-        var note = OdfXml.Children(competition, "Notes").SelectMany(n => OdfXml.Children(n, "Note")).LastOrDefault()?.Value.Trim();
-        return Step(OdfTarget.SessionOfUnit, unit, new RecordUnitResult(unit, status, entries, note is { Length: > 0 } ? note : null, at, header.Version));
+        var notes = OdfNotes.Union(notesSoFar, OdfNotes.Of(competition));
+        return Step(OdfTarget.SessionOfUnit, unit, new RecordUnitResult(unit, status, entries, null, at, header.Version, notes.Count > 0 ? notes : null));
     }
 
     private static string Competitor(XElement result) =>
@@ -34,22 +35,52 @@ public static partial class OdfApplyPlan
             ? OdfXml.Required(competitor, "Code")
             : throw new InvalidCommandException("Result.Competitor", "A Result element has no Competitor.");
 
-    // DocumentSubcode is the session; <Session Code= ScheduleStatus= StartDate= EndDate=/> and <Unit Code= ScheduleStatus=/>.
-    private static OdfApplyDecision Schedule(OdfHeader header, string xml, DateTimeOffset at)
+    // DT_SCHEDULE and DT_SCHEDULE_UPDATE: <Session Code= (or SessionCode=) ScheduleStatus= StartDate= EndDate=/> and
+    // <Unit Code= ScheduleStatus= SessionCode=/>. A unit's session is its SessionCode, else the header's DocumentSubcode;
+    // a session's is its Code (or SessionCode), else the DocumentSubcode. One command per session named, in the order
+    // first named, each with the document's key: a discipline's DT_SCHEDULE and a session's updates count versions apart.
+    private static OdfApplyDecision Schedules(OdfHeader header, string xml, DateTimeOffset at)
     {
-        var code = Codes.Session(header.DocumentSubcode, "DocumentSubcode");
+        var subcode = header.DocumentSubcode is null ? null : Codes.Session(header.DocumentSubcode, "DocumentSubcode");
         var competition = OdfXml.Competition(xml);
-        var session = OdfXml.Children(competition, "Session").FirstOrDefault();
-        if (session is not null && OdfXml.Optional(session, "Code") is { } named && named != code)
+        var sessions = new OrderedDictionary<string, SessionSchedule>(StringComparer.Ordinal);
+        SessionSchedule Of(string code) => sessions.TryGetValue(code, out var named) ? named : sessions[code] = new SessionSchedule();
+        foreach (var session in OdfXml.Children(competition, "Session"))
         {
-            throw new InvalidCommandException("Session.Code", $"The Session element is {named}, but the document is about session {code}.");
+            var code = SessionOf(session, subcode, ["Code", "SessionCode"]);
+            if (subcode is not null && code != subcode)
+            {
+                throw new InvalidCommandException("Session.Code", $"The Session element is {code}, but the document is about session {subcode}.");
+            }
+
+            var schedule = Of(code);
+            schedule.Status = OdfXml.Optional(session, "ScheduleStatus") is null ? null : ScheduleStatusOf(session);
+            (schedule.Start, schedule.End) = (OdfXml.Instant(session, "StartDate"), OdfXml.Instant(session, "EndDate"));
         }
 
-        var units = OdfXml.Children(competition, "Unit")
-            .Select(u => new UnitSchedule(OdfXml.Required(u, "Code"), ScheduleStatusOf(u))).ToList();
-        var status = session is null ? (ScheduleStatus?)null : ScheduleStatusOf(session);
-        return Step(OdfTarget.Session, code, new UpdateSchedule(
-            status, units, session is null ? null : OdfXml.Instant(session, "StartDate"), session is null ? null : OdfXml.Instant(session, "EndDate"), at, header.Version));
+        foreach (var unit in OdfXml.Children(competition, "Unit"))
+        {
+            var rsc = OdfXml.Required(unit, "Code");
+            Of(SessionOf(unit, subcode, ["SessionCode"])).Units.Add(new UnitSchedule(rsc, ScheduleStatusOf(unit)));
+        }
+
+        return new([.. sessions.Select(s => new OdfApplyStep(OdfTarget.Session, s.Key,
+            new UpdateSchedule(s.Value.Status, s.Value.Units, s.Value.Start, s.Value.End, at, header.Version, header.DocumentKey)))]);
+    }
+
+    private static string SessionOf(XElement element, string? subcode, string[] attributes)
+    {
+        var name = element.Name.LocalName;
+        foreach (var attribute in attributes)
+        {
+            if (OdfXml.Optional(element, attribute) is { } code)
+            {
+                return Codes.Session(code, $"{name}.{attribute}");
+            }
+        }
+
+        return subcode ?? throw new InvalidCommandException($"{name}.{attributes[^1]}",
+            $"A {name} element names no session ({string.Join(" or ", attributes)}) and the header has no DocumentSubcode.");
     }
 
     private static ScheduleStatus ScheduleStatusOf(XElement element)
@@ -58,5 +89,16 @@ public static partial class OdfApplyPlan
         return OdfCode.TryParse<ScheduleStatus>(text, out var status)
             ? status
             : throw new InvalidCommandException($"{element.Name.LocalName}.ScheduleStatus", $"'{text}' is not a schedule status the sessions keep.");
+    }
+
+    private sealed class SessionSchedule
+    {
+        public ScheduleStatus? Status { get; set; }
+
+        public DateTimeOffset? Start { get; set; }
+
+        public DateTimeOffset? End { get; set; }
+
+        public List<UnitSchedule> Units { get; } = [];
     }
 }

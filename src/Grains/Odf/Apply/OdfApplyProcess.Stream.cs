@@ -7,19 +7,13 @@ namespace Olympics.Orleans.Grains.Odf.Apply;
 // checkpoint: it covers every document handled before it.
 public sealed partial class OdfApplyProcess
 {
-    // Whether the refusal was recorded (it is also a checkpoint); the same refusal of a document again is only logged.
-    private async Task<bool> RefusedAsync(OdfApplyRefused refused, CancellationToken ct)
+    // Every refusal is recorded (it is also a checkpoint), logged and counted: the same reason again, many times a second
+    // (running data of a unit no session holds), is what the operators need to see, not to miss.
+    private async Task RefusedAsync(OdfApplyRefused refused, CancellationToken ct)
     {
-        if (_refused.TryGetValue(refused.DocumentKey, out var last) && last == refused.Reason)
-        {
-            LogRefusedAgain(logger, refused.DocumentKey, refused.Version, refused.Reason);
-            return false;
-        }
-
-        _refused[refused.DocumentKey] = refused.Reason;
         LogRefused(logger, refused.DocumentType, refused.DocumentKey, refused.Version, refused.Reason);
+        Telemetry.ProcessTelemetry.OdfRefused(refused.DocumentType);
         await AppendAsync(refused, ct);
-        return true;
     }
 
     private async Task AppendAsync(IOdfApplyEvent @event, CancellationToken ct)
@@ -33,19 +27,12 @@ public sealed partial class OdfApplyProcess
         (_pending, _unwritten) = (0, null);
     }
 
-    // Where to resume. When the last event is a refusal, the same refusal of that document again is only logged, as it
-    // would have been before the restart.
+    // Where to resume: after the last document the last checkpoint (or refusal) covers.
     private async Task<GlobalPosition?> LastCheckpointAsync(CancellationToken ct)
     {
         await foreach (var stored in store.ReadStreamAsync(CheckpointStream, new ReadStreamOptions(ReadDirection.Backward, MaxCount: 1), ct))
         {
-            var last = (IOdfApplyEvent)serializer.Deserialize(stored.Type, stored.Data);
-            if (last is OdfApplyRefused refused)
-            {
-                _refused[refused.DocumentKey] = refused.Reason;
-            }
-
-            return GlobalPosition.Parse(last.Position);
+            return GlobalPosition.Parse(((IOdfApplyEvent)serializer.Deserialize(stored.Type, stored.Data)).Position);
         }
 
         return null;
@@ -74,9 +61,6 @@ public sealed partial class OdfApplyProcess
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "ODF apply: {DocumentType} {DocumentKey} version {Version} refused: {Reason}")]
     private static partial void LogRefused(ILogger logger, string documentType, string documentKey, int version, string reason);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "ODF apply: {DocumentKey} version {Version} refused again: {Reason}")]
-    private static partial void LogRefusedAgain(ILogger logger, string documentKey, int version, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "ODF apply: {Why}")]
     private static partial void LogLeftAsIs(ILogger logger, string why);

@@ -13,8 +13,9 @@ namespace Olympics.Orleans.Grains.Odf.Apply;
 /// "odf" category from its checkpoint stream, which it writes by time (<see cref="OdfApplyOptions.CheckpointInterval"/>),
 /// not per document: every command carries its document's version and the grains ignore a version they have applied, so
 /// the documents handled again after a crash (since the last checkpoint) change nothing. A refusal (a malformed body, a
-/// command a grain refuses) is recorded in the checkpoint stream at once and logged, and the process goes on; any other
-/// failure is retried with a growing pause, so no document is ever skipped silently.
+/// command a grain refuses) is recorded in the checkpoint stream at once, every time, logged as a warning and counted
+/// (<see cref="Telemetry.ProcessTelemetry.OdfRefusalsMetric"/>), and the process goes on; any other failure is retried
+/// with a growing pause, so no document is ever skipped silently.
 /// </summary>
 public sealed partial class OdfApplyProcess(
     IEventStore store, EventSerializer serializer, OdfApplySteps steps, IOptions<OdfApplyOptions> options, TimeProvider time,
@@ -26,10 +27,6 @@ public sealed partial class OdfApplyProcess(
 
     /// <summary>The actor recorded on every event the process causes.</summary>
     public const string Actor = "process:odf-apply";
-
-    // The last refusal of each document: running data refused for one reason (a unit no session holds) many times a
-    // second is recorded once, not once per message.
-    private readonly Dictionary<string, string> _refused = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -83,41 +80,42 @@ public sealed partial class OdfApplyProcess(
         }
 
         var refusal = decision.Refusal ?? await RetryAsync($"apply {header.DocumentKey} version {header.Version}", c => RunAsync(decision, stored.Position, c), ct);
-        if (refusal is not null
-            && await RefusedAsync(new OdfApplyRefused(stored.Position.ToToken(), header.DocumentKey, header.Version, header.DocumentType, refusal, receivedAt), ct))
+        if (refusal is not null)
         {
+            await RefusedAsync(new OdfApplyRefused(stored.Position.ToToken(), header.DocumentKey, header.Version, header.DocumentType, refusal, receivedAt), ct);
             return;
-        }
-
-        if (refusal is null)
-        {
-            _refused.Remove(header.DocumentKey);
         }
 
         await HandledAsync(new OdfApplyCheckpointed(stored.Position.ToToken(), header.DocumentKey, header.Version, decision.Steps.Count, receivedAt), ct);
     }
 
-    // Null when every step ran; the reason when a grain refused one (steps before it stand: each is idempotent).
+    // Null when every step ran; else why the grains refused the steps they refused. The others run all the same (a
+    // schedule naming several sessions still reaches the sessions that hold their units); each step is idempotent.
     private async Task<string?> RunAsync(OdfApplyDecision decision, GlobalPosition position, CancellationToken ct)
     {
-        try
+        List<string>? refusals = null;
+        foreach (var step in decision.Steps)
         {
-            foreach (var step in decision.Steps)
+            try
             {
                 await steps.RunAsync(step, position, ct);
             }
+            catch (InvalidCommandException e)
+            {
+                (refusals ??= []).Add(Prefixed(decision, step, $"{e.Field}: {e.Reason}"));
+            }
+            catch (CommandRejectedException e)
+            {
+                (refusals ??= []).Add(Prefixed(decision, step, e.Message));
+            }
+        }
 
-            return null;
-        }
-        catch (InvalidCommandException e)
-        {
-            return $"{e.Field}: {e.Reason}";
-        }
-        catch (CommandRejectedException e)
-        {
-            return e.Message;
-        }
+        return refusals is null ? null : string.Join("; ", refusals);
     }
+
+    // With several steps, a refusal says which grain refused.
+    private static string Prefixed(OdfApplyDecision decision, OdfApplyStep step, string reason) =>
+        decision.Steps.Count > 1 ? $"{step.Target} {step.Key}: {reason}" : reason;
 
     private IOdfDocumentEvent? Document(StoredEvent stored)
     {

@@ -6,11 +6,15 @@ using Olympics.Orleans.ReadModels.Projections;
 
 namespace Olympics.Orleans.Grains.Odf.Apply;
 
-/// <summary>Registers the ODF apply process and its options (section "OdfApply"); nothing when OdfApply:Enabled is false.</summary>
+/// <summary>
+/// Registers the ODF apply process and its options (section "OdfApply"), only when OdfApply:Enabled is not false; and
+/// always the read model of its refusals, which the operators read on any silo.
+/// </summary>
 public static class OdfApplyServices
 {
     public static IServiceCollection AddOdfApply(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddProjection<OdfRefusals>();
         var section = configuration.GetSection("OdfApply");
         if (!section.GetValue("Enabled", true))
         {

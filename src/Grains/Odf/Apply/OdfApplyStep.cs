@@ -15,6 +15,15 @@ public enum OdfTarget
     /// <summary>The venue whose code is the key.</summary>
     Venue,
 
+    /// <summary>The discipline whose code is the key (its results system's keep-alives).</summary>
+    Discipline,
+
+    /// <summary>
+    /// The venue registered under the key; when there is none, the discipline of that code if sessions of it are scheduled
+    /// (a keep-alive's three letters may name either).
+    /// </summary>
+    VenueOrDiscipline,
+
     /// <summary>The medals of the competition whose code is the key.</summary>
     Medals,
 }

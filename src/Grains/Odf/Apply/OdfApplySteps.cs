@@ -1,6 +1,7 @@
 using Olympics.Orleans.Contracts.Medals;
 using Olympics.Orleans.GrainInterfaces.Medals;
 using Olympics.Orleans.Contracts.Sessions;
+using Olympics.Orleans.GrainInterfaces.Disciplines;
 using Olympics.Orleans.GrainInterfaces.Sessions;
 using Olympics.Orleans.Contracts.Venues;
 using Olympics.Orleans.GrainInterfaces.Venues;
@@ -12,7 +13,8 @@ namespace Olympics.Orleans.Grains.Odf.Apply;
 /// <summary>
 /// Sends one step's command to its grain. A unit's session (and a phase's sessions) come from the session catalog; when
 /// the catalog does not know the unit, it is first brought up to the document's position, so a session scheduled just
-/// before the document is found. A unit or phase no session holds is a refusal.
+/// before the document is found. A unit or phase no session holds is a refusal. A keep-alive's three letters are a venue
+/// when one is registered under them, else a discipline when sessions of it are scheduled, else a refusal.
 /// </summary>
 public sealed class OdfApplySteps(IGrainFactory grains, SessionCatalog catalog, IEventStore store)
 {
@@ -41,6 +43,12 @@ public sealed class OdfApplySteps(IGrainFactory grains, SessionCatalog catalog, 
             case OdfTarget.Venue when step.Command is RecordKeepAlive keepAlive:
                 await grains.GetGrain<IVenueGrain>(step.Key).RecordKeepAliveAsync(keepAlive);
                 break;
+            case OdfTarget.Discipline when step.Command is RecordKeepAlive keepAlive:
+                await grains.GetGrain<IDisciplineGrain>(step.Key).RecordKeepAliveAsync(keepAlive);
+                break;
+            case OdfTarget.VenueOrDiscipline when step.Command is RecordKeepAlive keepAlive:
+                await KeepAliveAsync(step.Key, keepAlive, position, ct);
+                break;
             case OdfTarget.Medals:
                 await ToMedalsAsync(grains.GetGrain<IMedalsGrain>(step.Key), step);
                 break;
@@ -67,6 +75,31 @@ public sealed class OdfApplySteps(IGrainFactory grains, SessionCatalog catalog, 
         WithdrawMedallists c => medals.WithdrawMedallistsAsync(c),
         _ => throw Unknown(step),
     };
+
+    private async Task KeepAliveAsync(string code, RecordKeepAlive keepAlive, GlobalPosition position, CancellationToken ct)
+    {
+        var venue = grains.GetGrain<IVenueGrain>(code);
+        if (await venue.GetVenueAsync() is not null)
+        {
+            await venue.RecordKeepAliveAsync(keepAlive);
+            return;
+        }
+
+        if (!HasSessions(code))
+        {
+            await CatalogAtAsync(position, ct);
+        }
+
+        if (!HasSessions(code))
+        {
+            throw new CommandRejectedException(
+                $"Venue {code} is not registered and no session of a discipline {code} is scheduled: a keep-alive speaks for one or the other.");
+        }
+
+        await grains.GetGrain<IDisciplineGrain>(code).RecordKeepAliveAsync(keepAlive);
+    }
+
+    private bool HasSessions(string discipline) => catalog.List(new SessionFilter(Discipline: discipline), 1, 1).Total > 0;
 
     private async Task<string> SessionOfUnitAsync(string unit, GlobalPosition position, CancellationToken ct)
     {

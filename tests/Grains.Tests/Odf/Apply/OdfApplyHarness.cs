@@ -41,8 +41,11 @@ internal sealed class OdfApplyHarness : IAsyncDisposable
 
     public IGrainFactory Grains => _silo.Grains;
 
+    /// <summary>A service of the silo.</summary>
+    public T Service<T>() where T : notnull => _silo.Get<T>();
+
     /// <summary>Starts on <paramref name="store"/> (a new in-memory one by default); registers STA and schedules ATH01 unless <paramref name="arrange"/> is false (a restart).</summary>
-    public static async Task<OdfApplyHarness> StartAsync(int checkpointEvery = 500, FlakyStore? store = null, bool arrange = true)
+    public static async Task<OdfApplyHarness> StartAsync(int checkpointEvery = 500, FlakyStore? store = null, bool arrange = true, Action<IServiceCollection>? services = null)
     {
         store ??= new FlakyStore();
         var time = new ManualTimeProvider();
@@ -52,10 +55,11 @@ internal sealed class OdfApplyHarness : IAsyncDisposable
             ["OdfApply:CheckpointInterval"] = Interval.ToString(),
             ["OdfApply:MaxRetryDelay"] = "00:00:00.050",
         }).Build();
-        var harness = new OdfApplyHarness(store, time, await TestSilo.StartAsync(services => services
-            .AddSingleton<IEventStore>(store)
-            .AddSingleton<TimeProvider>(time)
-            .AddOdfApply(configuration)));
+        var harness = new OdfApplyHarness(store, time, await TestSilo.StartAsync(collection =>
+        {
+            collection.AddSingleton<IEventStore>(store).AddSingleton<TimeProvider>(time).AddOdfApply(configuration);
+            services?.Invoke(collection);
+        }));
 
         if (!arrange)
         {

@@ -1,5 +1,6 @@
 using Olympics.Orleans.Contracts.Sessions;
 using Olympics.Orleans.GrainInterfaces.Sessions;
+using Olympics.Orleans.Grains.Odf;
 using Olympics.Orleans.Grains.Odf.Apply;
 using static Olympics.Orleans.Grains.Tests.Odf.Apply.OdfDocuments;
 
@@ -46,9 +47,34 @@ public sealed class OdfApplyPlanSessionTests
     }
 
     [Fact]
-    public void Results_carry_the_last_note_as_the_reason_for_a_change() =>
-        Plan(Header("DT_RESULT", status: "OFFICIAL"), Ranked + """<Notes><Note Version="4">First</Note><Note Version="5"> Ranks corrected </Note></Notes>""")
-            .Single<RecordUnitResult>(OdfTarget.SessionOfUnit, Unit).Note.ShouldBe("Ranks corrected");
+    public void Results_carry_every_note_of_the_notes_element_in_order()
+    {
+        var command = Plan(Header("DT_RESULT", status: "OFFICIAL"), Ranked + "<Notes><Note Version=\"4\">First</Note><Note Version=\"5\"> Ranks\n   corrected </Note></Notes>")
+            .Single<RecordUnitResult>(OdfTarget.SessionOfUnit, Unit);
+
+        command.Note.ShouldBeNull();
+        command.Notes.ShouldBe(["First", "Ranks corrected"]);
+    }
+
+    [Theory]
+    [InlineData("""<Note>Lane 4 disqualified after review</Note>""")]
+    [InlineData("""<ExtendedInfos><Note Value="Lane 4 disqualified after review"/></ExtendedInfos>""")]
+    [InlineData("""<Notes><Note><Description Language="ENG" Value="Lane 4 disqualified after review"/></Note></Notes>""")]
+    public void A_note_is_taken_wherever_the_competition_data_carries_it(string note) =>
+        Plan(Header("DT_RESULT", status: "OFFICIAL"), Ranked + note).Single<RecordUnitResult>(OdfTarget.SessionOfUnit, Unit)
+            .Notes.ShouldBe(["Lane 4 disqualified after review"]);
+
+    [Fact]
+    public void The_notes_stored_with_a_version_come_before_its_own_and_none_is_repeated()
+    {
+        var stored = new OdfDocumentReceived(Header("DT_RESULT", status: "OFFICIAL"), Xml(Ranked + "<Note>Second</Note><Note>First</Note>"), At, ["First"]);
+
+        OdfApplyPlan.For(stored).Single<RecordUnitResult>(OdfTarget.SessionOfUnit, Unit).Notes.ShouldBe(["First", "Second"]);
+    }
+
+    [Fact]
+    public void Results_without_notes_carry_none() =>
+        Plan(Header("DT_RESULT", status: "LIVE"), Ranked).Single<RecordUnitResult>(OdfTarget.SessionOfUnit, Unit).Notes.ShouldBeNull();
 
     [Theory]
     [InlineData("ATHM100M--------------FNL-------", "LIVE", "DocumentCode")]
@@ -108,14 +134,61 @@ public sealed class OdfApplyPlanSessionTests
     }
 
     [Theory]
-    [InlineData(null, """<Session Code="ATH01" ScheduleStatus="RUNNING"/>""", "DocumentSubcode")]
+    [InlineData(null, """<Session ScheduleStatus="RUNNING"/>""", "Session.SessionCode")]
+    [InlineData(null, $"""<Unit Code="{Unit}" ScheduleStatus="RUNNING"/>""", "Unit.SessionCode")]
+    [InlineData(null, $"""<Unit Code="{Unit}" SessionCode="Evening" ScheduleStatus="RUNNING"/>""", "Unit.SessionCode")]
     [InlineData("ATH01", """<Session Code="ATH02" ScheduleStatus="RUNNING"/>""", "Session.Code")]
-    [InlineData("ATH01", """<Session Code="ATH01" ScheduleStatus="UNSCHEDULED"/>""", "Session.ScheduleStatus")]
-    [InlineData("ATH01", """<Session Code="ATH01"/>""", "Session.ScheduleStatus")]
+    [InlineData("ATH01", """<Session Code="ATH01" ScheduleStatus="ON_HOLD"/>""", "Session.ScheduleStatus")]
     [InlineData("ATH01", """<Unit ScheduleStatus="RUNNING"/>""", "Unit.Code")]
+    [InlineData("ATH01", $"""<Unit Code="{Unit}"/>""", "Unit.ScheduleStatus")]
     [InlineData("ATH01", """<Session Code="ATH01" ScheduleStatus="RESCHEDULED" StartDate="2024-08-05T19:00:00"/>""", "Session.StartDate")]
     public void A_malformed_schedule_update_is_refused_naming_what_is_wrong(string? subcode, string body, string field) =>
         Plan(Header("DT_SCHEDULE_UPDATE", "ATH-------------------------------", subcode: subcode), body).Refused().ShouldStartWith(field + ":");
+
+    [Fact]
+    public void A_schedule_gives_each_unit_to_the_session_its_unit_element_names_one_command_per_session()
+    {
+        const string semi = "ATHM100M--------------SFNL000100--";
+        const string heat = "ATHW100M--------------HEAT000100--";
+        var body = $"""
+            <Session SessionCode="ATH01" ScheduleStatus="RUNNING" StartDate="2024-08-04T19:00:00+02:00" EndDate="2024-08-04T22:00:00+02:00"/>
+            <Unit Code="{semi}" SessionCode="ATH01" ScheduleStatus="FINISHED"/>
+            <Unit Code="{heat}" SessionCode="ATH02" ScheduleStatus="UNSCHEDULED"/>
+            <Unit Code="{Unit}" SessionCode="ATH01" ScheduleStatus="RUNNING"/>
+            """;
+        var header = Header("DT_SCHEDULE", "ATH-------------------------------");
+
+        var decision = Plan(header, body);
+
+        decision.Refusal.ShouldBeNull();
+        decision.Steps.Select(s => (s.Target, s.Key)).ShouldBe([(OdfTarget.Session, "ATH01"), (OdfTarget.Session, "ATH02")]);
+        var (evening, morning) = (decision.Steps[0].Command.ShouldBeOfType<UpdateSchedule>(), decision.Steps[1].Command.ShouldBeOfType<UpdateSchedule>());
+        (evening.Status, evening.OdfVersion, evening.OdfDocument).ShouldBe((ScheduleStatus.Running, 3, header.DocumentKey));
+        evening.Units.ShouldBe([new UnitSchedule(semi, ScheduleStatus.Finished), new UnitSchedule(Unit, ScheduleStatus.Running)]);
+        (morning.Status, morning.OdfVersion, morning.OdfDocument).ShouldBe((null, 3, header.DocumentKey));
+        morning.Units.ShouldBe([new UnitSchedule(heat, ScheduleStatus.Unscheduled)]);
+    }
+
+    [Fact]
+    public void A_unit_naming_its_session_goes_there_even_in_a_session_s_update_and_the_others_take_the_header_s()
+    {
+        var body = $"""
+            <Session Code="ATH01" ScheduleStatus="RUNNING"/>
+            <Unit Code="{Unit}" ScheduleStatus="RUNNING"/>
+            <Unit Code="ATHM100M--------------SFNL000100--" SessionCode="ATH02" ScheduleStatus="FINISHED"/>
+            """;
+
+        var decision = Plan(Header("DT_SCHEDULE_UPDATE", "ATH-------------------------------", subcode: "ATH01"), body);
+
+        decision.Steps.Select(s => (s.Key, ((UpdateSchedule)s.Command).Units.Single().Unit)).ShouldBe([("ATH01", Unit), ("ATH02", "ATHM100M--------------SFNL000100--")]);
+    }
+
+    [Fact]
+    public void A_session_element_without_a_status_leaves_the_session_s_status_and_moves_its_units() =>
+        Plan(Header("DT_SCHEDULE", "ATH-------------------------------"), $"""<Session Code="ATH01"/><Unit Code="{Unit}" SessionCode="ATH01" ScheduleStatus="DELAYED"/>""")
+            .Single<UpdateSchedule>(OdfTarget.Session, "ATH01").ShouldSatisfyAllConditions(
+                c => c.Status.ShouldBeNull(),
+                c => c.Units.ShouldBe([new UnitSchedule(Unit, ScheduleStatus.Delayed)]));
 
     [Fact]
     public void Phase_results_record_the_phase_s_status_on_the_sessions_holding_its_units()

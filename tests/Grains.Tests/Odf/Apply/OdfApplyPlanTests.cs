@@ -67,13 +67,23 @@ public sealed class OdfApplyPlanTests
         Plan(Header("DT_MEDALS", "ATH-------------------------------"), "<MedalStandings/>").ShouldBe(OdfApplyDecision.Nothing);
 
     [Fact]
-    public void A_keep_alive_records_its_source_at_the_time_it_was_received() =>
-        OdfApplyPlan.For(Header("DT_KA", "STA", language: null), false, "<OdfBody/>", At).Single<RecordKeepAlive>(OdfTarget.Venue, "STA")
+    public void A_keep_alive_records_its_source_at_the_time_it_was_received_for_the_venue_or_discipline_of_its_three_letters() =>
+        OdfApplyPlan.For(Header("DT_KA", "STA", language: null), false, "<OdfBody/>", At).Single<RecordKeepAlive>(OdfTarget.VenueOrDiscipline, "STA")
             .ShouldBe(new RecordKeepAlive("SEQ_ATH", At));
 
-    [Fact]
-    public void A_keep_alive_from_something_that_is_not_a_venue_is_refused() =>
-        OdfApplyPlan.For(Header("DT_KA", "Stade", language: null), false, "<OdfBody/>", At).Refused().ShouldStartWith("DocumentCode:");
+    [Theory]
+    [InlineData("ATH-------------------------------")]
+    [InlineData("SWM----")]
+    public void A_keep_alive_whose_code_is_a_discipline_padded_with_dashes_speaks_for_that_discipline(string code) =>
+        OdfApplyPlan.For(Header("DT_KA", code, language: null), false, "<OdfBody/>", At).Single<RecordKeepAlive>(OdfTarget.Discipline, code[..3])
+            .ShouldBe(new RecordKeepAlive("SEQ_ATH", At));
+
+    [Theory]
+    [InlineData("Stade")]
+    [InlineData("ATHM100M--------------FNL-000100--")]
+    [InlineData("ST")]
+    public void A_keep_alive_from_something_that_is_neither_a_venue_nor_a_discipline_is_refused(string code) =>
+        OdfApplyPlan.For(Header("DT_KA", code, language: null), false, "<OdfBody/>", At).Refused().ShouldStartWith("DocumentCode:");
 
     [Fact]
     public void Withdrawn_medallists_and_standings_are_withdrawn_at_the_withdrawal_s_version()
@@ -87,6 +97,7 @@ public sealed class OdfApplyPlanTests
     [Theory]
     [InlineData("DT_RESULT", "results stay")]
     [InlineData("DT_SCHEDULE_UPDATE", "schedule statuses stay")]
+    [InlineData("DT_SCHEDULE", "schedule statuses stay")]
     [InlineData("DT_PHASE_RESULT", "status stays")]
     [InlineData("DT_CURRENT", "nothing to undo")]
     public void Other_withdrawals_leave_the_grains_as_they_are_and_say_why(string type, string why)
@@ -100,7 +111,6 @@ public sealed class OdfApplyPlanTests
 
     [Theory]
     [InlineData("DT_PARTIC", "ENG")]
-    [InlineData("DT_SCHEDULE", "ENG")]
     [InlineData("DT_COMMUNICATION", null)]
     [InlineData("DT_RESULT", "FRA")]
     public void Other_types_and_languages_are_only_stored_and_distributed(string type, string? language) =>
@@ -111,7 +121,7 @@ public sealed class OdfApplyPlanTests
     {
         var header = Header("DT_KA", "STA", language: null);
 
-        OdfApplyPlan.For(new OdfDocumentReceived(header, "<OdfBody/>", At.AddSeconds(1))).Single<RecordKeepAlive>(OdfTarget.Venue, "STA").At.ShouldBe(At.AddSeconds(1));
+        OdfApplyPlan.For(new OdfDocumentReceived(header, "<OdfBody/>", At.AddSeconds(1))).Single<RecordKeepAlive>(OdfTarget.VenueOrDiscipline, "STA").At.ShouldBe(At.AddSeconds(1));
         OdfApplyPlan.For(new OdfDocumentWithdrawn(Header("DT_MEDALS", _glo), "<OdfBody/>", At)).Single<WithdrawMedalTable>(OdfTarget.Medals, "OG2024");
     }
 }

@@ -93,12 +93,12 @@ public sealed class OdfApplyProcessTests
     {
         await using var harness = await StartAsync();
         await harness.ReceiveAsync("DT_RESULT", Unit, 1, "START_LIST", StartList);
-        await harness.ReceiveAsync("DT_RESULT", Unit, 2, "LIVE", """<Result Rank="1"><Competitor Code="9999"/></Result>""");
+        await harness.ReceiveAsync("DT_RESULT", Unit, 2, "LIVE", """<Result Rank="1"><Competitor Code="1001"/></Result><Result Rank="2"><Competitor Code="1001"/></Result>""");
 
         var refused = (await harness.CaughtUpAsync(advance: false)).ShouldHaveSingleItem().ShouldBeOfType<OdfApplyRefused>();
 
         (refused.Version, refused.Position).ShouldBe((2, (await harness.DocumentsAsync())[^1].Position.ToToken()));
-        refused.Reason.ShouldContain("not on the start list");
+        refused.Reason.ShouldContain("Athlete 1001 has two entries");
         await harness.ReceiveAsync("DT_RESULT", Unit, 3, "LIVE", Ranked);
         await SessionAsync(harness, s => s.Units.Single().Status == ResultStatus.Live);
         (await harness.ProcessEventsAsync()).ShouldHaveSingleItem();
