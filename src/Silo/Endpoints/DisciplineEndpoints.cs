@@ -12,7 +12,7 @@ internal static class DisciplineEndpoints
                 await grains.GetGrain<IDisciplineGrain>(code).GetDisciplineAsync() is { } discipline
                     ? TypedResults.Ok(discipline)
                     : VenueEndpoints.NotFound("No keep-alive", $"No results system has sent a keep-alive for discipline '{code}'."))
-            .Produces<DisciplineView>().ProducesProblem(404)
+            .Produces<DisciplineView>().ProducesProblem(404).ProducesUnavailable()
             .WithSummary("The last keep-alive of a discipline's results system (venues show theirs on the venue)");
     }
 }
