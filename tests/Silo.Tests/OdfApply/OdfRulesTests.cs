@@ -28,7 +28,7 @@ public sealed class OdfRulesTests : IAsyncLifetime
     {
         _silo = await FeedSilo.StartAsync();
         (await Http.PutAsJsonAsync("/venues/STA", new RegisterVenueRequest("Stade de France", "Europe/Paris", 77000), TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
-        (await Http.SendAsync(HttpMethod.Put, "/sessions/ATH01", FeedSilo.AdminKey, new ScheduleSessionRequest(
+        (await Http.SendAsync(HttpMethod.Put, "/sessions/ATH01", WriterKeys.Management, new ScheduleSessionRequest(
             "ATH", "STA", "Evening session", _start, _start.AddHours(4), [new PlannedUnit(Unit, "Men's 100m Final", _start.AddMinutes(175))]))).EnsureSuccessStatusCode();
         await Http.Until<ResultPage<SessionView>>("/sessions?discipline=ATH", p => p.Total == 1);
     }
