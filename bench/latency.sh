@@ -31,10 +31,11 @@ for i in $(seq 0 $((silos - 1))); do
 done
 
 pg_start shared_buffers=512MB max_wal_size=4GB
+# Every step may fail (a process already gone) without stopping the clean-up under set -e: PostgreSQL must stop.
 cleanup() {
   touch "$pid_dir/stop"
-  for f in "$pid_dir"/silo-*.pid; do [ -f "$f" ] && kill "$(cat "$f")" 2>/dev/null; done
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; done
+  for f in "$pid_dir"/silo-*.pid; do [ -f "$f" ] && kill "$(cat "$f")" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
   rm -rf "$pid_dir"
   pg_stop
 }
