@@ -5,18 +5,7 @@ namespace Olympics.Orleans.Replay.Tests;
 /// <summary>README.md's shell examples: the command lines of the bash blocks of a section, split as a shell would.</summary>
 internal sealed class Readme(string[] lines)
 {
-    public static Readme Load()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Olympics.Orleans.sln")))
-            {
-                return new Readme(File.ReadAllLines(Path.Combine(directory.FullName, "README.md")));
-            }
-        }
-
-        throw new InvalidOperationException($"No README.md beside an Olympics.Orleans.sln above {AppContext.BaseDirectory}.");
-    }
+    public static Readme Load() => new(File.ReadAllLines(Path.Combine(RepositoryFolder.Root(), "README.md")));
 
     /// <summary>The commands that start with <paramref name="prefix"/> in the bash blocks of the section whose heading starts with <paramref name="section"/>.</summary>
     public IReadOnlyList<string[]> Commands(string section, string prefix)

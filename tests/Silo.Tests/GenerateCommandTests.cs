@@ -39,7 +39,7 @@ public sealed class GenerateCommandTests
         try
         {
             var (code, output, error) = await SiloProcess.DotnetAsync(here.FullName, new Dictionary<string, string>(),
-                "run", "--no-build", "-c", Configuration, "--project", Path.Combine(RepositoryRoot(), "src", "Silo"),
+                "run", "--no-build", "-c", Configuration, "--project", Path.Combine(RepositoryFolder.Root(), "src", "Silo"),
                 "--", "generate", "--scale", "0.001", "--out", "games");
 
             code.ShouldBe(0, error);
@@ -86,18 +86,4 @@ public sealed class GenerateCommandTests
 #else
     private const string Configuration = "Release";
 #endif
-
-    // The folder of Olympics.Orleans.sln, above this test's build folder.
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Olympics.Orleans.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Olympics.Orleans.sln above {AppContext.BaseDirectory}.");
-    }
 }
