@@ -58,7 +58,7 @@ internal sealed class FlowConstruction(Schedule schedule, Eligibility eligibilit
         }, _ => { });
         _candidates.Stop();
         _flow.Start();
-        var chosen = DayFlow.Solve(shifts.Select(s => s.Demand - schedule.Crew[s.Id].Count).ToArray(), candidates, schedule.Instance.Volunteers.Count);
+        var chosen = DayFlow.Solve(shifts.Select(s => s.Demand - schedule.Crew[s.Id].Count).ToArray(), candidates, schedule.Instance.Volunteers.Count, threads);
         _flow.Stop();
         foreach (var (i, v) in chosen)
         {
