@@ -85,6 +85,8 @@ internal sealed class Lns
                 var (chosen, score, current) = cross.Solve(_schedule.Instance, seconds);
                 Apply(chosen, cross.Current, score, current, cross.Volunteers, cross.Room.Keys.Select(id => _schedule.Instance.Shifts[id]).ToList(), null);
             }
+
+            NativeHeap.Trim();
         }
     }
 
