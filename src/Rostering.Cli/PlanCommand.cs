@@ -30,10 +30,12 @@ internal static class PlanCommand
             }
 
             var options = new SolveOptions(TimeSpan.FromSeconds(result.GetValue(limit)), result.GetValue(workers));
-            var solved = RosterSolver.Solve(instance, options, new ConsoleProgress());
+            var progress = new ConsoleProgress();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var solved = RosterSolver.Solve(instance, options, progress);
             Console.WriteLine();
             Console.WriteLine($"first feasible plan after {solved.FirstFeasible.TotalSeconds:F1} s; search: {solved.SearchSteps:N0} neighbourhoods, {solved.Improvements:N0} improved, {solved.Gained:N0} points gained; {solved.Elapsed.TotalSeconds:F1} s in all");
-            Console.WriteLine($"construction: candidate scans {solved.Construction.Candidates.TotalSeconds:F1} s, min-cost flows {solved.Construction.Flow.TotalSeconds:F1} s, greedy fill {solved.Construction.Fill.TotalSeconds:F1} s; process CPU {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F1} s");
+            Console.WriteLine($"construction: candidate scans {solved.Construction.Candidates.TotalSeconds:F1} s, min-cost flows {solved.Construction.Flow.TotalSeconds:F1} s, greedy fill {solved.Construction.Fill.TotalSeconds:F1} s; construction CPU {(progress.ConstructionCpu - cpu).TotalSeconds:F1} s, process CPU {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F1} s");
             Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MiB, managed heap {GC.GetTotalMemory(false) / (1024 * 1024):N0} MiB");
             Summary.Print("first plan", PlanChecker.Check(instance, solved.FirstPlan));
             var report = PlanChecker.Check(instance, solved.Plan);
@@ -46,7 +48,17 @@ internal static class PlanCommand
 
     private sealed class ConsoleProgress : IProgress<SolveProgress>
     {
-        public void Report(SolveProgress p) =>
+        /// <summary>The process's CPU time at the construction's last report, which comes as the construction ends.</summary>
+        public TimeSpan ConstructionCpu { get; private set; }
+
+        public void Report(SolveProgress p)
+        {
+            if (p.Phase == "construction")
+            {
+                ConstructionCpu = Process.GetCurrentProcess().TotalProcessorTime;
+            }
+
             Console.Write($"\r{p.Phase,-12} {p.Elapsed.TotalSeconds,6:F1} s  steps {p.Steps,8:N0}  filled {p.Filled,9:N0}  gained {p.Gained,9:N0}   ");
+        }
     }
 }

@@ -44,7 +44,16 @@ internal sealed class Eligibility
     }
 
     /// <summary>The volunteers who may work shifts of this venue and function, by id.</summary>
-    public int[] For(Shift s) => _byGroup[(s.Venue * Catalogs.Functions.Count) + s.Function];
+    public int[] For(Shift s) => _byGroup[Group(s)];
+
+    /// <summary>How many (venue, function) groups there are.</summary>
+    public int Groups => _byGroup.Length;
+
+    /// <summary>The shift's (venue, function) group.</summary>
+    public static int Group(Shift s) => (s.Venue * Catalogs.Functions.Count) + s.Function;
+
+    /// <summary>The volunteers of a group, by id.</summary>
+    public int[] Members(int group) => _byGroup[group];
 
     /// <summary>Whole tens of kilometres from home to venue: the travel term of the score.</summary>
     public int TravelPoints(int volunteer, int venue) => _travel[(volunteer * _venues) + venue];

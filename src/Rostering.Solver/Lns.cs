@@ -85,6 +85,8 @@ internal sealed class Lns
                 var (chosen, score, current) = cross.Solve(_schedule.Instance, seconds);
                 Apply(chosen, cross.Current, score, current, cross.Volunteers, cross.Room.Keys.Select(id => _schedule.Instance.Shifts[id]).ToList(), null);
             }
+
+            NativeHeap.Trim();
         }
     }
 
@@ -188,14 +190,40 @@ internal sealed class Lns
             }
         }
 
-        return new Neighbourhood(seed.Venue, seed.Day, picked, volunteers.ToList(), pairs, current);
+        // Members of the picked teams on the day's shifts left out still weigh in their team's gender balance.
+        var ids = picked.Select(s => s.Id).ToHashSet();
+        var fixedBalance = picked.Select(s => s.Function).Distinct().SelectMany(f => _teams[(seed.Venue, seed.Day)][f]).Where(s => !ids.Contains(s.Id))
+            .GroupBy(s => s.Team).ToDictionary(g => g.Key, g => g.Sum(s => _schedule.Crew[s.Id].Sum(v => PairCost.GenderSign(_schedule.Instance.Volunteers[v]))));
+        return new Neighbourhood(seed.Venue, seed.Day, picked, volunteers.ToList(), pairs, current, fixedBalance);
     }
 
-    /// <summary>The seed's team and, while the piece is small, other teams of the same venue-day.</summary>
+    /// <summary>
+    /// The seed's team and, while the piece is small, other teams of the same venue-day. A team larger than the piece
+    /// (a stadium's spectator services: up to ~1,000 places a day) is taken in part: the seed and the team's shifts
+    /// nearest it in time. Whole, such a team made a CP-SAT model of hundreds of thousands of pairs that used hundreds
+    /// of megabytes, ran far past its time limit and improved nothing.
+    /// </summary>
     private List<Shift> Pick(Random random, Shift seed)
     {
         var teams = _teams[(seed.Venue, seed.Day)];
-        var picked = new List<Shift>(teams[seed.Function]);
+        var own = teams[seed.Function];
+        if (own.Sum(s => s.Demand) > _options.NeighbourhoodPlaces)
+        {
+            var part = new List<Shift>();
+            foreach (var s in own.OrderBy(s => s.Id == seed.Id ? -1 : Math.Abs(s.StartUtc - seed.StartUtc)).ThenBy(s => s.Id))
+            {
+                if (part.Sum(p => p.Demand) >= _options.NeighbourhoodPlaces)
+                {
+                    break;
+                }
+
+                part.Add(s);
+            }
+
+            return part;
+        }
+
+        var picked = new List<Shift>(own);
         foreach (var f in teams.Keys.Where(f => f != seed.Function).OrderBy(_ => random.Next()))
         {
             if (picked.Sum(s => s.Demand) >= _options.NeighbourhoodPlaces)

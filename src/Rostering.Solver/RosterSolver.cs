@@ -15,7 +15,7 @@ public static class RosterSolver
         var started = DateTime.UtcNow;
         var eligibility = new Eligibility(instance);
         var schedule = new Schedule(instance);
-        var construction = new FlowConstruction(schedule, eligibility, new Random(options.Seed));
+        var construction = new FlowConstruction(schedule, eligibility, new Random(options.Seed), options.Workers);
         construction.Build(instance.Shifts, progress, started);
         var firstFeasible = DateTime.UtcNow - started;
         var first = schedule.ToPlan();

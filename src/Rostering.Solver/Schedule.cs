@@ -54,6 +54,9 @@ internal sealed class Schedule
 
     public int ShiftOn(int volunteer, int day) => day < 0 || day >= _days ? -1 : DayShift[(volunteer * _days) + day];
 
+    /// <summary>The volunteer's hours on the day in local minutes, or (-1, -1) when not available.</summary>
+    public (short From, short To) WindowOn(int volunteer, int day) => (_from[(volunteer * _days) + day], _to[(volunteer * _days) + day]);
+
     public bool IsAvailable(int volunteer, int day) => _from[(volunteer * _days) + day] >= 0 && DayShift[(volunteer * _days) + day] < 0;
 
     /// <summary>Whether the shift fits the volunteer whatever else they work: the day's hours, languages, length.</summary>

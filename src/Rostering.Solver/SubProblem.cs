@@ -35,13 +35,13 @@ internal static class SubProblem
 
         foreach (var team in Enumerable.Range(0, x.Length).GroupBy(i => n.Pairs[i].Shift.Team))
         {
-            var balance = LinearExpr.NewBuilder();
+            var balance = LinearExpr.NewBuilder().Add(n.FixedBalance.GetValueOrDefault(team.Key));
             foreach (var i in team)
             {
                 balance.AddTerm(x[i], PairCost.GenderSign(instance.Volunteers[n.Pairs[i].Volunteer]));
             }
 
-            var excess = model.NewIntVar(0, n.Shifts.Sum(s => s.Demand), string.Empty);
+            var excess = model.NewIntVar(0, n.Shifts.Sum(s => s.Demand) + Math.Abs(n.FixedBalance.GetValueOrDefault(team.Key)), string.Empty);
             model.Add(excess >= balance - 1);
             model.Add(excess >= -balance - 1);
             objective.AddTerm(excess, w.GenderImbalance);
@@ -56,18 +56,20 @@ internal static class SubProblem
         model.Minimize(objective);
         using var solver = new CpSolver { StringParameters = $"max_time_in_seconds:{seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)} num_workers:1" };
         var status = solver.Solve(model);
-        var currentScore = Score(n.Current, n.Pairs, instance);
+        var currentScore = Score(n.Current, n.Pairs, instance, n.FixedBalance);
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
         {
             return (n.Current.ToList(), currentScore, currentScore);
         }
 
         var chosen = Enumerable.Range(0, x.Length).Where(i => solver.BooleanValue(x[i])).Select(i => (n.Pairs[i].Volunteer, n.Pairs[i].Shift)).ToList();
-        return (chosen, Score(chosen, n.Pairs, instance), currentScore);
+        return (chosen, Score(chosen, n.Pairs, instance, n.FixedBalance), currentScore);
     }
 
     /// <summary>The sub-problem's objective for an assignment, computed directly rather than read from the solver.</summary>
-    public static long Score(IEnumerable<(int Volunteer, Shift Shift)> chosen, IReadOnlyList<(int Volunteer, Shift Shift, int Cost)> pairs, RosterInstance instance)
+    public static long Score(
+        IEnumerable<(int Volunteer, Shift Shift)> chosen, IReadOnlyList<(int Volunteer, Shift Shift, int Cost)> pairs, RosterInstance instance,
+        IReadOnlyDictionary<int, int> fixedBalance)
     {
         var w = instance.Weights;
         var costs = pairs.ToDictionary(p => (p.Volunteer, p.Shift.Id), p => p.Cost);
@@ -76,7 +78,7 @@ internal static class SubProblem
         foreach (var (v, s) in chosen)
         {
             score += costs[(v, s.Id)] - w.Unfilled;
-            balance[s.Team] = balance.GetValueOrDefault(s.Team) + PairCost.GenderSign(instance.Volunteers[v]);
+            balance[s.Team] = balance.GetValueOrDefault(s.Team, fixedBalance.GetValueOrDefault(s.Team)) + PairCost.GenderSign(instance.Volunteers[v]);
         }
 
         return score + balance.Values.Sum(b => (long)Math.Max(0, Math.Abs(b) - 1) * w.GenderImbalance);
