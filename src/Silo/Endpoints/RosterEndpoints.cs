@@ -51,7 +51,7 @@ internal static class RosterEndpoints
             await Grain(g, id).GetPlanAsync(plan) is null ? UnknownPlan(id, plan)
             : TypedResults.Ok(await Grain(g, id).PublishPlanAsync(new(plan, body?.Reason is { Length: > 0 } reason ? reason : "published", t.GetUtcNow()))))
             .Produces<PublicationView>().ProducesProblem(404).ProducesCommandProblems()
-            .WithSummary("Publish a finished plan as the roster's next revision (events volunteer.assigned.v1, volunteer.released.v1, roster.published.v1)");
+            .WithSummary("Publish a finished plan as the roster's next revision (a first one as volunteers.assigned-in-bulk.v1, later ones as volunteer.assigned.v1 / volunteer.released.v1; then roster.published.v1)");
         rosters.MapGet("/{id}/volunteers/{volunteer}/schedule", async Task<IResult> (string id, string volunteer, IGrainFactory g) =>
             await Grain(g, id).GetScheduleAsync(volunteer) is { } view ? TypedResults.Ok(view)
             : VenueEndpoints.NotFound("Unknown volunteer", $"Roster '{id}' has no volunteer '{volunteer}'."))
