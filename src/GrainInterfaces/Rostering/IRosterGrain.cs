@@ -25,11 +25,11 @@ public interface IRosterGrain : IGrainWithStringKey
 
     /// <summary>A plan's progress and, once done, its checked result; null for an unknown plan.</summary>
     [Alias("GetPlan")]
-    Task<PlanView?> GetPlanAsync(int plan);
+    Task<PlanView?> GetPlanAsync(GetPlan query);
 
     /// <summary>A finished plan's assignments; null when the plan is unknown or not done.</summary>
     [Alias("GetPlanAssignments"), ResponseTimeout("00:05:00")]
-    Task<IReadOnlyList<AssignmentRecord>?> GetPlanAssignmentsAsync(int plan);
+    Task<IReadOnlyList<AssignmentRecord>?> GetPlanAssignmentsAsync(GetPlan query);
 
     /// <summary>Publishes a finished plan through the event log, the caller recorded as the actor.</summary>
     [Alias("PublishPlan"), ResponseTimeout("00:05:00")]
@@ -41,9 +41,9 @@ public interface IRosterGrain : IGrainWithStringKey
 
     /// <summary>A volunteer's published shifts; null when no such volunteer was imported.</summary>
     [Alias("GetSchedule")]
-    Task<VolunteerScheduleView?> GetScheduleAsync(string volunteer);
+    Task<VolunteerScheduleView?> GetScheduleAsync(GetSchedule query);
 
     /// <summary>A venue's published coverage by day; null for an unknown venue code.</summary>
     [Alias("GetCoverage")]
-    Task<VenueCoverageView?> GetCoverageAsync(string venue);
+    Task<VenueCoverageView?> GetCoverageAsync(GetCoverage query);
 }

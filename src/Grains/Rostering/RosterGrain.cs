@@ -72,10 +72,10 @@ internal sealed class RosterGrain(IEventStore store, SolverSlots slots) : Grain,
         return Task.FromResult(run.View(Id));
     }
 
-    public Task<PlanView?> GetPlanAsync(int plan) => Task.FromResult(_plans.GetValueOrDefault(plan)?.View(Id));
+    public Task<PlanView?> GetPlanAsync(GetPlan query) => Task.FromResult(_plans.GetValueOrDefault(query.Plan)?.View(Id));
 
-    public Task<IReadOnlyList<AssignmentRecord>?> GetPlanAssignmentsAsync(int plan) =>
-        Task.FromResult(_plans.GetValueOrDefault(plan)?.Plan is { } p ? _queries.Records(p.Assignments) : null);
+    public Task<IReadOnlyList<AssignmentRecord>?> GetPlanAssignmentsAsync(GetPlan query) =>
+        Task.FromResult(_plans.GetValueOrDefault(query.Plan)?.Plan is { } p ? _queries.Records(p.Assignments) : null);
 
     public async Task<PublicationView> PublishPlanAsync(PublishPlan command)
     {
@@ -113,9 +113,9 @@ internal sealed class RosterGrain(IEventStore store, SolverSlots slots) : Grain,
 
     public Task<RosterView> GetRosterAsync() => Task.FromResult(_queries.View(Id));
 
-    public Task<VolunteerScheduleView?> GetScheduleAsync(string volunteer) => Task.FromResult(_queries.Schedule(Id, volunteer));
+    public Task<VolunteerScheduleView?> GetScheduleAsync(GetSchedule query) => Task.FromResult(_queries.Schedule(Id, query.Volunteer));
 
-    public Task<VenueCoverageView?> GetCoverageAsync(string venue) => Task.FromResult(_queries.Coverage(Id, venue));
+    public Task<VenueCoverageView?> GetCoverageAsync(GetCoverage query) => Task.FromResult(_queries.Coverage(Id, query.Venue));
 
     private static Func<int, string> Where(IReadOnlyList<long>? lines) =>
         lines is null ? i => $"[{i}]" : i => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"line {lines[i]}");

@@ -39,26 +39,26 @@ internal static class RosterEndpoints
             var plan = await Grain(g, id).StartPlanAsync(new(TimeSpan.FromSeconds(seconds), body.Seed ?? 1, t.GetUtcNow()));
             return TypedResults.Accepted($"/rosters/{id}/plans/{plan.Plan}", plan);
         }).Produces<PlanView>(202).ProducesCommandProblems().WithSummary("Start a plan in the background; follow it at the Location answered");
-        rosters.MapGet("/{id}/plans/{plan:int}", async Task<IResult> (string id, int plan, IGrainFactory g) =>
-            await Grain(g, id).GetPlanAsync(plan) is { } view ? TypedResults.Ok(view) : UnknownPlan(id, plan))
+        rosters.MapGet("/{id}/plans/{plan:int}", async Task<IResult> (string id, int plan, IGrainFactory g, TimeProvider t) =>
+            await Grain(g, id).GetPlanAsync(new(plan, t.GetUtcNow())) is { } view ? TypedResults.Ok(view) : UnknownPlan(id, plan))
             .Produces<PlanView>().ProducesValidationProblem().ProducesProblem(404).ProducesUnavailable()
             .WithSummary("A plan's progress and, once done, the checker's report on it");
-        rosters.MapGet("/{id}/plans/{plan:int}/assignments", async Task<IResult> (string id, int plan, string? format, HttpContext http, IGrainFactory g) =>
-            await Grain(g, id).GetPlanAssignmentsAsync(plan) is { } rows ? RosterImports.Assignments(http, format, rows) : UnknownPlan(id, plan))
+        rosters.MapGet("/{id}/plans/{plan:int}/assignments", async Task<IResult> (string id, int plan, string? format, HttpContext http, IGrainFactory g, TimeProvider t) =>
+            await Grain(g, id).GetPlanAssignmentsAsync(new(plan, t.GetUtcNow())) is { } rows ? RosterImports.Assignments(http, format, rows) : UnknownPlan(id, plan))
             .Produces<IReadOnlyList<AssignmentRecord>>(200, "application/json", "text/csv").ProducesValidationProblem().ProducesProblem(404).ProducesUnavailable()
             .WithSummary("A finished plan's assignments, as JSON or as CSV shift,volunteer (?format=csv or Accept: text/csv)");
         rosters.MapPost("/{id}/plans/{plan:int}/publish", async Task<IResult> (string id, int plan, [FromBody(EmptyBodyBehavior = Microsoft.AspNetCore.Mvc.ModelBinding.EmptyBodyBehavior.Allow)] PublishPlanRequest? body, IGrainFactory g, TimeProvider t) =>
-            await Grain(g, id).GetPlanAsync(plan) is null ? UnknownPlan(id, plan)
+            await Grain(g, id).GetPlanAsync(new(plan, t.GetUtcNow())) is null ? UnknownPlan(id, plan)
             : TypedResults.Ok(await Grain(g, id).PublishPlanAsync(new(plan, body?.Reason is { Length: > 0 } reason ? reason : "published", t.GetUtcNow()))))
             .Produces<PublicationView>().ProducesProblem(404).ProducesCommandProblems()
             .WithSummary("Publish a finished plan as the roster's next revision (a first one as volunteers.assigned-in-bulk.v1, later ones as volunteer.assigned.v1 / volunteer.released.v1; then roster.published.v1)");
-        rosters.MapGet("/{id}/volunteers/{volunteer}/schedule", async Task<IResult> (string id, string volunteer, IGrainFactory g) =>
-            await Grain(g, id).GetScheduleAsync(volunteer) is { } view ? TypedResults.Ok(view)
+        rosters.MapGet("/{id}/volunteers/{volunteer}/schedule", async Task<IResult> (string id, string volunteer, IGrainFactory g, TimeProvider t) =>
+            await Grain(g, id).GetScheduleAsync(new(volunteer, t.GetUtcNow())) is { } view ? TypedResults.Ok(view)
             : VenueEndpoints.NotFound("Unknown volunteer", $"Roster '{id}' has no volunteer '{volunteer}'."))
             .Produces<VolunteerScheduleView>().ProducesValidationProblem().ProducesProblem(404).ProducesUnavailable()
             .WithSummary("A volunteer's shifts in the published roster");
-        rosters.MapGet("/{id}/venues/{venue}/coverage", async Task<IResult> (string id, string venue, IGrainFactory g) =>
-            await Grain(g, id).GetCoverageAsync(venue) is { } view ? TypedResults.Ok(view)
+        rosters.MapGet("/{id}/venues/{venue}/coverage", async Task<IResult> (string id, string venue, IGrainFactory g, TimeProvider t) =>
+            await Grain(g, id).GetCoverageAsync(new(venue, t.GetUtcNow())) is { } view ? TypedResults.Ok(view)
             : VenueEndpoints.NotFound("Unknown venue", $"'{venue}' is not a venue of the Games."))
             .Produces<VenueCoverageView>().ProducesValidationProblem().ProducesProblem(404).ProducesUnavailable()
             .WithSummary("A venue's demand and filled places by day in the published roster");
