@@ -2,7 +2,7 @@ using Olympics.Orleans.Benchmarks;
 
 // Usage: Benchmarks <scenario> [--seconds N] [--writers N] [--events N] [--schema S] [--dashboard]; scenarios: grain-append,
 // bulk-append, grain-calls (--dashboard: with the Orleans dashboard), activation, import, import-copy --from S (the rows of
-// import's schema S again by raw binary COPY), and schema (creates Marten's schema, mt_quick_append_events included, for pgbench). PostgreSQL scenarios read OLYMPICS_TEST_PG (bench/run.sh starts a server).
+// import's schema S again by raw binary COPY), roster-publish (a first roster publication of --events assignments), and schema (creates Marten's schema, mt_quick_append_events included, for pgbench). PostgreSQL scenarios read OLYMPICS_TEST_PG (bench/run.sh starts a server).
 var options = BenchOptions.Parse(args);
 return options.Scenario switch
 {
@@ -18,6 +18,7 @@ return options.Scenario switch
     "import-copy" => await ImportCopyBenchmark.RunAsync(options, args.SkipWhile(a => a != "--from").Skip(1).FirstOrDefault() ?? "bench_import"),
     "results-snapshots" => await ResultSnapshotBenchmark.RunAsync(options),
     "rebuild" => await RebuildBenchmark.RunAsync(options),
+    "roster-publish" => await RosterPublishBenchmark.RunAsync(options),
     "export-seed" or "export-read" or "export-csv" => await ExportBenchmark.RunAsync(options),
     _ => BenchOptions.Usage($"unknown scenario '{options.Scenario}'"),
 };

@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
+using Olympics.Orleans.Grains.Rostering.Import;
 using Olympics.Orleans.Rostering.Model;
 
 namespace Olympics.Orleans.Rostering.Cli;
 
-/// <summary>An instance as one JSON file; a plan as CSV (shift,volunteer), the format the HTTP import takes too.</summary>
+/// <summary>An instance as one JSON file, or as the two CSV files the silo imports; a plan as CSV (shift,volunteer) by index.</summary>
 internal static class RosterFiles
 {
     private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web);
@@ -19,6 +20,18 @@ internal static class RosterFiles
     {
         using var stream = File.OpenRead(path);
         return JsonSerializer.Deserialize<RosterInstance>(stream, _json) ?? throw new InvalidDataException($"{path} holds no instance.");
+    }
+
+    /// <summary>volunteers.csv and shifts.csv: what PUT /rosters/{id}/volunteers and /shifts take (docs/operations.md, "Volunteer rostering").</summary>
+    public static void WriteImportCsv(RosterInstance instance, string folder)
+    {
+        using (var volunteers = new StreamWriter(Path.Combine(folder, "volunteers.csv")))
+        {
+            RosterCsv.Write(volunteers, RosterRecords.Volunteers(instance));
+        }
+
+        using var shifts = new StreamWriter(Path.Combine(folder, "shifts.csv"));
+        RosterCsv.Write(shifts, RosterRecords.Shifts(instance));
     }
 
     public static void WritePlan(RosterPlan plan, string path) =>

@@ -11,7 +11,7 @@ public sealed partial class StoredEventNameTests
     private static readonly Type[] _eventInterfaces =
         [typeof(IVenueEvent), typeof(Grains.Accreditations.IAccreditationEvent), typeof(Grains.Sessions.ISessionEvent), typeof(Grains.Athletes.IAthleteEvent), typeof(Grains.Odf.IOdfDocumentEvent),
         typeof(Grains.Feeds.IFeedConsumerEvent), typeof(Grains.Feeds.IFeedDeliveryEvent), typeof(Grains.Push.IPushEvent), typeof(Grains.Medals.IMedalsEvent),
-        typeof(Grains.Odf.Apply.IOdfApplyEvent)];
+        typeof(Grains.Odf.Apply.IOdfApplyEvent), typeof(Grains.Rostering.IRosterInputEvent)];
 
     [Fact]
     public void Every_event_type_has_a_stored_name()

@@ -22,12 +22,12 @@ public sealed class RosterLogTests
         var events = await log.PublishAsync("paris", RosterDecider.First(_plan, 0, 0, _at), "planner@paris2024", TestContext.Current.CancellationToken);
         var (state, version) = await log.LoadAsync("paris", TestContext.Current.CancellationToken);
 
-        events.Count.ShouldBe(_plan.Assignments.Count + 1);
+        events.Count.ShouldBe(((_plan.Assignments.Count + RosterDecider.BulkSize - 1) / RosterDecider.BulkSize) + 1);
         version.ShouldBe(events.Count);
         state.Revision.ShouldBe(1);
         state.Assignments.SetEquals(_plan.Assignments).ShouldBeTrue();
         var stored = await store.ReadStreamAsync(RosterLog.StreamId("paris"), null, TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken);
-        stored[0].Type.ShouldBe("volunteer.assigned.v1");
+        stored[0].Type.ShouldBe("volunteers.assigned-in-bulk.v1");
         stored[^1].Type.ShouldBe("roster.published.v1");
         stored[0].Metadata.Actor.ShouldBe("planner@paris2024");
     }
@@ -50,6 +50,19 @@ public sealed class RosterLogTests
         events.OfType<VolunteerAssigned>().ShouldAllBe(a => !withdrawn.Contains(a.Volunteer) && a.Reason == "RefilledAfterChange");
         state.Revision.ShouldBe(2);
         state.Assignments.SetEquals(replanned.Plan.Assignments).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_first_publication_assigns_in_bulk_events_of_at_most_the_bulk_size_one_reason_each()
+    {
+        var plan = Enumerable.Range(0, 12_001).Select(i => (new Assignment(i / 3, i % 4_000), i < 2 ? "asked for" : "planned")).ToList();
+
+        var events = RosterDecider.Decide(new PublishRoster([], plan, 0, 0, "first plan", _at), Roster.Empty);
+
+        var bulk = events.OfType<VolunteersAssignedInBulk>().ToList();
+        bulk.Select(b => (b.Reason, b.Volunteers.Count)).ShouldBe([("asked for", 2), ("planned", 5_000), ("planned", 5_000), ("planned", 1_999)]);
+        events.Count.ShouldBe(bulk.Count + 1);
+        Roster.From(events).Assignments.SetEquals(plan.Select(p => p.Item1)).ShouldBeTrue();
     }
 
     [Fact]

@@ -16,6 +16,14 @@ public sealed record Roster(int Revision, ImmutableHashSet<Assignment> Assignmen
         {
             case VolunteerAssigned a:
                 return this with { Assignments = Assignments.Add(new(a.Shift, a.Volunteer)) };
+            case VolunteersAssignedInBulk b:
+                var all = Assignments.ToBuilder();
+                for (var i = 0; i < b.Volunteers.Count; i++)
+                {
+                    all.Add(new(b.Shifts[i], b.Volunteers[i]));
+                }
+
+                return this with { Assignments = all.ToImmutable() };
             case VolunteerReleased r:
                 return this with { Assignments = Assignments.Remove(new(r.Shift, r.Volunteer)) };
             case RosterPublished p:

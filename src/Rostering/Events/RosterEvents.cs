@@ -13,6 +13,14 @@ public interface IRosterEvent;
 [EventName("volunteer.assigned.v1")]
 public sealed record VolunteerAssigned(int Revision, int Volunteer, int Shift, string Reason, DateTimeOffset At) : IRosterEvent;
 
+/// <summary>
+/// Many volunteers were put on shifts for one reason: a first publication, half a million assignments at full scale,
+/// in events of <see cref="RosterDecider.BulkSize"/> (one event each took 20 s to append on Marten; docs/benchmarks.md).
+/// <paramref name="Volunteers"/> and <paramref name="Shifts"/> pair up by index.
+/// </summary>
+[EventName("volunteers.assigned-in-bulk.v1")]
+public sealed record VolunteersAssignedInBulk(int Revision, IReadOnlyList<int> Volunteers, IReadOnlyList<int> Shifts, string Reason, DateTimeOffset At) : IRosterEvent;
+
 /// <summary>A volunteer was taken off a shift.</summary>
 [EventName("volunteer.released.v1")]
 public sealed record VolunteerReleased(int Revision, int Volunteer, int Shift, string Reason, DateTimeOffset At) : IRosterEvent;

@@ -14,6 +14,7 @@ internal static class AuthServices
     {
         services.AddSingleton(RoleKeys.From(configuration, "Accreditations:Offices", SiloRoles.Office, "Accreditation offices"));
         services.AddSingleton(RoleKeys.From(configuration, "Competition:Managers", SiloRoles.Management, "Competition managers"));
+        services.AddSingleton(RoleKeys.From(configuration, "Workforce:Planners", SiloRoles.Workforce, "Workforce planners"));
         SharedKeyCheck.Run(configuration);
         services.AddSingleton(sp => AccessTokens.From(configuration, sp.GetRequiredService<TimeProvider>()));
         AccessTokens.From(configuration, TimeProvider.System); // a bad setting stops the silo at start, not at the first token

@@ -19,6 +19,7 @@ internal sealed class AuthorizationProblems : IAuthorizationMiddlewareResultHand
         [SiloRoles.Office] = "Accreditations:Offices",
         [SiloRoles.Management] = "Competition:Managers",
         [SiloRoles.Consumer] = "Feeds:Consumers",
+        [SiloRoles.Workforce] = "Workforce:Planners",
     };
 
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)

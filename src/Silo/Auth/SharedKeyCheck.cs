@@ -8,7 +8,7 @@ namespace Olympics.Orleans.Silo.Auth;
 /// </summary>
 internal static class SharedKeyCheck
 {
-    private static readonly string[] _sections = ["Odf:Sources", "Accreditations:Offices", "Competition:Managers", "Feeds:Consumers"];
+    private static readonly string[] _sections = ["Odf:Sources", "Accreditations:Offices", "Competition:Managers", "Workforce:Planners", "Feeds:Consumers"];
 
     public static void Run(IConfiguration configuration)
     {

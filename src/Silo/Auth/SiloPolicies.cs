@@ -18,6 +18,12 @@ internal static class SiloPolicies
     /// <summary>Competition management: venues, sessions, athletes (<c>Competition:Managers</c>).</summary>
     public const string CompetitionManagement = "competition-management";
 
+    /// <summary>
+    /// Workforce planning: volunteer rosters, reads included, since they hold volunteers' personal data
+    /// (<c>Workforce:Planners</c>).
+    /// </summary>
+    public const string Workforce = "workforce";
+
     /// <summary>Read-only feed consumers, by tier (<c>Feeds:Consumers</c>).</summary>
     public const string FeedConsumer = "feed-consumer";
 
@@ -29,5 +35,6 @@ internal static class SiloPolicies
         [AccreditationOffice] = SiloRoles.Office,
         [CompetitionManagement] = SiloRoles.Management,
         [FeedConsumer] = SiloRoles.Consumer,
+        [Workforce] = SiloRoles.Workforce,
     };
 }

@@ -32,6 +32,7 @@ internal static class SiloEndpoints
         app.MapFeedSocketEndpoints();
         app.MapClusterEndpoints();
         app.MapAuthEndpoints();
+        app.MapRosterEndpoints();
         if (app.Services.GetRequiredService<OrleansSettings>().Dashboard)
         {
             app.MapDashboardEndpoints();

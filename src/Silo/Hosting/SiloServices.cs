@@ -3,6 +3,7 @@ using Olympics.Orleans.Grains.Athletes;
 using Olympics.Orleans.Grains.Feeds;
 using Olympics.Orleans.Grains.Odf.Apply;
 using Olympics.Orleans.Grains.Qualification;
+using Olympics.Orleans.Grains.Rostering;
 using Olympics.Orleans.Grains.Sessions;
 using Olympics.Orleans.Grains.Venues;
 using Olympics.Orleans.ReadModels.Projections;
@@ -18,6 +19,7 @@ internal static class SiloServices
         services.AddEventStore(StoreSettings.From(builder.Configuration));
         builder.AddOrleansSilo();
         services.AddAccreditations();
+        services.AddRostering(builder.Configuration);
         services.AddQualification(builder.Configuration);
         Odf.OdfApplySettings.From(builder.Configuration);
         services.AddOdfApply(builder.Configuration);

@@ -32,16 +32,22 @@ internal static class RequestJson
         });
     }
 
-    /// <summary>Refuses a JSON body over the limit with 413 (by its Content-Length, or as it is read when there is none).</summary>
+    /// <summary>
+    /// Refuses a JSON body over the limit with 413 (by its Content-Length, or as it is read when there is none); a route
+    /// marked <see cref="ImportBody"/> takes any body up to <see cref="RequestLimits.RosterImportBytes"/> instead.
+    /// </summary>
     public static async Task LimitBody(HttpContext http, Func<Task> next)
     {
-        if (http.Request.HasJsonContentType())
+        var limits = http.RequestServices.GetRequiredService<RequestLimits>();
+        var (limit, setting) = http.GetEndpoint()?.Metadata.GetMetadata<ImportBody>() is not null ? (limits.RosterImportBytes, "Limits:RosterImportBytes")
+            : http.Request.HasJsonContentType() ? (limits.JsonBodyBytes, "Limits:JsonBodyBytes")
+            : (0L, null);
+        if (setting is not null)
         {
-            var limit = http.RequestServices.GetRequiredService<RequestLimits>().JsonBodyBytes;
             if (http.Request.ContentLength > limit)
             {
                 await TypedResults.Problem(statusCode: 413, title: "Body too large",
-                    detail: $"The JSON body has {http.Request.ContentLength} bytes, more than the {limit} of setting Limits:JsonBodyBytes.").ExecuteAsync(http);
+                    detail: $"The body has {http.Request.ContentLength} bytes, more than the {limit} of setting {setting}.").ExecuteAsync(http);
                 return;
             }
 
@@ -53,4 +59,7 @@ internal static class RequestJson
 
         await next();
     }
+
+    /// <summary>Marks an import route: its body may be as large as <see cref="RequestLimits.RosterImportBytes"/>, JSON or not.</summary>
+    internal sealed record ImportBody;
 }

@@ -4,7 +4,7 @@ namespace Olympics.Orleans.Silo.Validation;
 
 /// <summary>
 /// Size limits of the JSON write routes (configuration section <c>Limits</c>), checked at start: a body larger than
-/// <see cref="JsonBodyBytes"/> is a 413, a start list or a unit's results longer than <see cref="StartListAthletes"/> a 400.
+/// <see cref="JsonBodyBytes"/> (<see cref="RosterImportBytes"/> for a roster import) is a 413, a start list or a unit's results longer than <see cref="StartListAthletes"/> a 400.
 /// </summary>
 internal sealed class RequestLimits
 {
@@ -13,6 +13,9 @@ internal sealed class RequestLimits
 
     /// <summary>Largest JSON request body, in bytes.</summary>
     public long JsonBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Largest body of a roster import (CSV or JSON), in bytes: 45,000 volunteers are about 20 MB of JSON.</summary>
+    public long RosterImportBytes { get; set; } = 64 * 1024 * 1024;
 
     public static RequestLimits From(IConfiguration configuration)
     {
@@ -25,6 +28,11 @@ internal sealed class RequestLimits
         if (limits.JsonBodyBytes <= 0)
         {
             throw new SiloStartupException("Limits:JsonBodyBytes must be positive.");
+        }
+
+        if (limits.RosterImportBytes <= 0)
+        {
+            throw new SiloStartupException("Limits:RosterImportBytes must be positive.");
         }
 
         return limits;

@@ -23,6 +23,7 @@ public sealed class RoutePolicySweepTests : IAsyncLifetime
         [SiloPolicies.AccreditationOffice] = WriterKeys.Office,
         [SiloPolicies.CompetitionManagement] = WriterKeys.Management,
         [SiloPolicies.FeedConsumer] = FeedSilo.CisKey,
+        [SiloPolicies.Workforce] = WriterKeys.Workforce,
     };
 
     private RunningSilo _silo = null!;
@@ -79,6 +80,7 @@ public sealed class RoutePolicySweepTests : IAsyncLifetime
             _ when route.StartsWith("/admin/", StringComparison.Ordinal) || route.StartsWith("/dashboard", StringComparison.Ordinal) => SiloPolicies.Operator,
             _ when route.StartsWith("/odf/documents", StringComparison.Ordinal) => SiloPolicies.Operator,
             "/odf/messages" => SiloPolicies.ResultsSource,
+            _ when route.StartsWith("/rosters", StringComparison.Ordinal) => SiloPolicies.Workforce,
             _ when route.StartsWith("/feeds/", StringComparison.Ordinal) || route == "/auth/token" => SiloPolicies.FeedConsumer,
             _ when write && route.StartsWith("/accreditations", StringComparison.Ordinal) => SiloPolicies.AccreditationOffice,
             _ when write && (route.StartsWith("/venues", StringComparison.Ordinal) || route.StartsWith("/sessions", StringComparison.Ordinal)

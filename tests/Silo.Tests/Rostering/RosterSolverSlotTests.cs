@@ -1,0 +1,40 @@
+using System.Net;
+using System.Net.Http.Json;
+using Olympics.Orleans.Contracts.Rostering;
+using Olympics.Orleans.Testing;
+
+namespace Olympics.Orleans.Silo.Tests.Rostering;
+
+/// <summary>A silo solves one plan at a time (Rostering:ConcurrentPlans = 1): a second roster's plan waits for the first.</summary>
+public sealed class RosterSolverSlotTests : IAsyncLifetime
+{
+    private RunningSilo _silo = null!;
+
+    public async ValueTask InitializeAsync() => _silo = await RunningSilo.StartAsync();
+
+    public async ValueTask DisposeAsync() => await _silo.DisposeAsync();
+
+    [Fact]
+    public async Task Two_plans_on_one_silo_never_run_at_the_same_time_and_both_finish()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await RosterData.ImportAsync(_silo.Http, "first");
+        await RosterData.ImportAsync(_silo.Http, "second");
+        foreach (var roster in new[] { "first", "second" })
+        {
+            (await _silo.Http.PostAsJsonAsync($"/rosters/{roster}/plans", new StartPlanRequest(2, 1), ct)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        }
+
+        var seen = new List<(string First, string Second)>();
+        await Eventually.Value(async () =>
+        {
+            var first = (await _silo.Http.GetFromJsonAsync<PlanView>("/rosters/first/plans/1", RosterData.Json, ct))!.Status;
+            var second = (await _silo.Http.GetFromJsonAsync<PlanView>("/rosters/second/plans/1", RosterData.Json, ct))!.Status;
+            seen.Add((first, second));
+            return (first, second);
+        }, s => s is ("done", "done"), "both plans finished", TimeSpan.FromMinutes(2));
+
+        seen.ShouldNotContain(("running", "running"));
+        seen.ShouldContain(s => (s.First == "running" && s.Second == "waiting") || (s.First == "waiting" && s.Second == "running"));
+    }
+}
