@@ -34,8 +34,15 @@ pg_start shared_buffers=512MB max_wal_size=4GB
 # Every step may fail (a process already gone) without stopping the clean-up under set -e: PostgreSQL must stop.
 cleanup() {
   touch "$pid_dir/stop"
-  for f in "$pid_dir"/silo-*.pid; do [ -f "$f" ] && kill "$(cat "$f")" 2>/dev/null || true; done
+  local silo_pid; local -a stopping=()
+  for f in "$pid_dir"/silo-*.pid; do [ -f "$f" ] && silo_pid=$(cat "$f") && kill "$silo_pid" 2>/dev/null && stopping+=("$silo_pid") || true; done
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+  # A silo stops gracefully only while PostgreSQL is up (membership and grains write on the way out); stopped first, it
+  # retried for minutes and took CPU from the next run. Wait for each (they are not this shell's children), then kill.
+  for silo_pid in "${stopping[@]}"; do
+    for _ in $(seq 1 300); do kill -0 "$silo_pid" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$silo_pid" 2>/dev/null || true
+  done
   rm -rf "$pid_dir"
   pg_stop
 }
