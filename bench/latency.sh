@@ -94,3 +94,5 @@ echo "# $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(free -g | awk '/Mem:/{p
 echo "# ${ROLLING:+ROLLING=$ROLLING }SILOS=$silos bench/latency.sh $rates $seconds $*; PostgreSQL $("$PG_BIN/postgres" --version 2>/dev/null | awk '{print $3}'); Store=postgres (MartenEventStore); $silos silo(s); load $(cut -d' ' -f1-3 /proc/loadavg)"
 dotnet bench/Latency/bin/Release/net10.0/Olympics.Orleans.LatencyBench.dll --silo "$urls" \
   --rates "$rates" --seconds "$seconds" --silo-pid "$silo_pids" "${rolling_args[@]}" "$@"
+# The machine's load at the end as well as at the start: on shared cores it tells a quiet run from a starved one.
+echo "# load at the end $(cut -d' ' -f1-3 /proc/loadavg)"
