@@ -34,8 +34,15 @@ pg_start shared_buffers=512MB max_wal_size=4GB
 # Every step may fail (a process already gone) without stopping the clean-up under set -e: PostgreSQL must stop.
 cleanup() {
   touch "$pid_dir/stop"
-  for f in "$pid_dir"/silo-*.pid; do [ -f "$f" ] && kill "$(cat "$f")" 2>/dev/null || true; done
+  local silo_pid; local -a stopping=()
+  for f in "$pid_dir"/silo-*.pid; do [ -f "$f" ] && silo_pid=$(cat "$f") && kill "$silo_pid" 2>/dev/null && stopping+=("$silo_pid") || true; done
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+  # A silo stops gracefully only while PostgreSQL is up (membership and grains write on the way out); stopped first, it
+  # retried for minutes and took CPU from the next run. Wait for each (they are not this shell's children), then kill.
+  for silo_pid in "${stopping[@]}"; do
+    for _ in $(seq 1 300); do kill -0 "$silo_pid" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$silo_pid" 2>/dev/null || true
+  done
   rm -rf "$pid_dir"
   pg_stop
 }
@@ -87,3 +94,5 @@ echo "# $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(free -g | awk '/Mem:/{p
 echo "# ${ROLLING:+ROLLING=$ROLLING }SILOS=$silos bench/latency.sh $rates $seconds $*; PostgreSQL $("$PG_BIN/postgres" --version 2>/dev/null | awk '{print $3}'); Store=postgres (MartenEventStore); $silos silo(s); load $(cut -d' ' -f1-3 /proc/loadavg)"
 dotnet bench/Latency/bin/Release/net10.0/Olympics.Orleans.LatencyBench.dll --silo "$urls" \
   --rates "$rates" --seconds "$seconds" --silo-pid "$silo_pids" "${rolling_args[@]}" "$@"
+# The machine's load at the end as well as at the start: on shared cores it tells a quiet run from a starved one.
+echo "# load at the end $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -33,7 +33,8 @@ internal static class LatencyReport
                 + string.Join(", ", r.Restarts.Select(x => string.Create(CultureInfo.InvariantCulture, $"silo {x.Silo} {x.Down.TotalSeconds:0.0} s")));
             text.Append(CultureInfo.InvariantCulture,
                 $"- {r.Rate} msg/s: {restarts}; ingest POSTs failed {r.Failed}, succeeded after a retry {r.Retries.Retried} " +
-                $"(tries answered 503 or cut: {r.Retries.Transient}); SSE streams reopened {r.Streams.Reopened}, messages received twice {r.Streams.Duplicates}.\n");
+                $"(tries answered 503 or cut: {r.Retries.Transient}); SSE streams reopened {r.Streams.Reopened}, messages received twice {r.Streams.Duplicates}; " +
+                $"CPU in the table is the measured window's, the silos took {r.WarmupSiloCpu:0} % during the warm-up.\n");
         }
 
         foreach (var r in runs)

@@ -5,20 +5,24 @@ namespace Olympics.Orleans.LatencyBench;
 /// <summary>
 /// CPU (share of one core) and resident memory of the silos, and the CPU of every PostgreSQL process, from /proc. The
 /// silos' process ids are read again at every sample (a rolling restart replaces them); a process's CPU counts from its
-/// first sample, or from its start when it appeared between two.
+/// first sample, or from its start when it appeared between two. Samples taken during the first <paramref name="warmup"/>
+/// are kept apart: the means describe the measured window, as the latencies do, and the warm-up's silo CPU (the silos'
+/// JIT, about twice their steady CPU in the first minute) is reported beside them.
 /// </summary>
-internal sealed class ProcessSampler(Func<IReadOnlyList<int>> siloPids)
+internal sealed class ProcessSampler(Func<IReadOnlyList<int>> siloPids, TimeSpan warmup)
 {
     private Dictionary<int, long> _siloTicks = [];
     private Dictionary<int, long> _postgresTicks = [];
 
     private const double TicksPerSecond = 100;
     private readonly List<(double SiloCpu, double PostgresCpu, double SiloRssMb, double OwnCpu)> _samples = [];
+    private readonly List<double> _warmupSiloCpu = [];
 
     public async Task RunAsync(CancellationToken ct)
     {
         (_siloTicks, _postgresTicks) = (PerProcess(siloPids()), PerProcess(PostgresPids()));
         var (last, lastOwn) = (DateTime.UtcNow, Own());
+        var measuredFrom = last + warmup;
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
         try
         {
@@ -26,8 +30,16 @@ internal sealed class ProcessSampler(Func<IReadOnlyList<int>> siloPids)
             {
                 var (silo, pg, now, own) = (PerProcess(siloPids()), PerProcess(PostgresPids()), DateTime.UtcNow, Own());
                 var seconds = (now - last).TotalSeconds;
-                _samples.Add((Since(silo, _siloTicks) / TicksPerSecond / seconds * 100, Since(pg, _postgresTicks) / TicksPerSecond / seconds * 100,
-                    silo.Keys.Sum(RssMb), (own - lastOwn).TotalSeconds / seconds * 100));
+                var siloCpu = Since(silo, _siloTicks) / TicksPerSecond / seconds * 100;
+                if (now <= measuredFrom)
+                {
+                    _warmupSiloCpu.Add(siloCpu);
+                }
+                else
+                {
+                    _samples.Add((siloCpu, Since(pg, _postgresTicks) / TicksPerSecond / seconds * 100, silo.Keys.Sum(RssMb), (own - lastOwn).TotalSeconds / seconds * 100));
+                }
+
                 (_siloTicks, _postgresTicks, last, lastOwn) = (silo, pg, now, own);
             }
         }
@@ -41,7 +53,10 @@ internal sealed class ProcessSampler(Func<IReadOnlyList<int>> siloPids)
         : string.Create(CultureInfo.InvariantCulture,
             $"silo CPU mean {_samples.Average(s => s.SiloCpu):0} % (max {_samples.Max(s => s.SiloCpu):0} %) of one core; " +
             $"PostgreSQL CPU mean {_samples.Average(s => s.PostgresCpu):0} %; silo RSS max {_samples.Max(s => s.SiloRssMb):0} MB; " +
-            $"this load tool's CPU mean {_samples.Average(s => s.OwnCpu):0} %");
+            $"this load tool's CPU mean {_samples.Average(s => s.OwnCpu):0} % (the measured window); silo CPU during the warm-up {WarmupSiloCpu():0} %");
+
+    /// <summary>The silos' mean CPU during the warm-up (share of one core), 0 when there was none.</summary>
+    public double WarmupSiloCpu() => _warmupSiloCpu.Count == 0 ? 0 : _warmupSiloCpu.Average();
 
     public (double SiloCpu, double PostgresCpu, double RssMb, double OwnCpu) Means() => _samples.Count == 0 ? (0, 0, 0, 0)
         : (_samples.Average(s => s.SiloCpu), _samples.Average(s => s.PostgresCpu), _samples.Max(s => s.SiloRssMb), _samples.Average(s => s.OwnCpu));

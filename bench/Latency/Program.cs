@@ -54,7 +54,7 @@ foreach (var rate in options.Rates)
     var (failedBefore, retriedBefore, transientBefore) = (load.Failed, load.Retried, load.Transient);
     var (reopenedBefore, duplicatesBefore) = (SseSubscriber.Reopened, SseSubscriber.Duplicates);
     var rolling = options.RollingDirectory is { } directory ? new RollingRestart(directory, options.Silos) : null;
-    var sampler = new ProcessSampler(rolling is null ? () => options.SiloPids : rolling.Pids);
+    var sampler = new ProcessSampler(rolling is null ? () => options.SiloPids : rolling.Pids, TimeSpan.FromSeconds(options.WarmupSeconds));
     using var sampling = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
     var sampled = sampler.RunAsync(sampling.Token);
     var progress = new Progress<int>(sent => Console.Error.WriteLine(
@@ -82,6 +82,7 @@ foreach (var rate in options.Rates)
     run.ExpectedCis = load.Stored.Sum(p => (long)p.Value * cisPerSession[p.Key]);
     run.ExpectedFeed = (long)run.Stored * options.FeedSubscribers;
     run.Resources = sampler.Means();
+    run.WarmupSiloCpu = sampler.WarmupSiloCpu();
     results.Add(run);
     Console.Error.WriteLine($"rate {rate}/s done: {sampler.Summary()}; streams closed as lagging so far: {SseSubscriber.Lagged}");
 }

@@ -24,7 +24,11 @@ internal sealed class RunResult(int rate)
 
     /// <summary>The silos restarted during the run (ROLLING=1), each from SIGTERM until its successor was ready.</summary>
     public IReadOnlyList<(int Silo, TimeSpan Down)> Restarts { get; set; } = [];
+    /// <summary>CPU and memory sampled in the measured window (not the warm-up).</summary>
     public (double SiloCpu, double PostgresCpu, double RssMb, double OwnCpu) Resources { get; set; }
+
+    /// <summary>The silos' mean CPU during the warm-up, share of one core.</summary>
+    public double WarmupSiloCpu { get; set; }
 
     public void Record(bool cis, Receipt receipt, long sentTimestamp, double feedDelayMs)
     {
