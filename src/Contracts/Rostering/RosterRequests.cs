@@ -8,3 +8,9 @@ public sealed record StartPlanRequest(double? TimeLimitSeconds, int? Seed);
 /// <summary>The HTTP body that publishes a finished plan.</summary>
 /// <param name="Reason">Why, for the audit trail ("first plan" when absent).</param>
 public sealed record PublishPlanRequest(string? Reason);
+
+/// <summary>The HTTP body that re-plans a published roster after volunteers withdrew.</summary>
+/// <param name="Volunteers">The ids of the volunteers who withdrew (as imported).</param>
+/// <param name="Reason">Why, for the audit trail ("volunteers withdrew" when absent).</param>
+/// <param name="Seed">The re-planner's seed (1 when absent).</param>
+public sealed record WithdrawVolunteersRequest(IReadOnlyList<string>? Volunteers, string? Reason, int? Seed);

@@ -79,3 +79,18 @@ public sealed record VenueCoverageView(string Roster, string Venue, int Revision
 /// <param name="Demand">Places to fill.</param>
 /// <param name="Filled">Places filled by the published roster.</param>
 public sealed record CoverageDay(string Date, int Shifts, long Demand, long Filled);
+
+/// <summary>A re-plan after a change, published as the roster's next revision.</summary>
+/// <param name="Publication">The revision written to the event log.</param>
+/// <param name="OthersReleased">Published assignments of volunteers who did not withdraw that were released or moved.</param>
+/// <param name="OthersAssigned">Places given to volunteers who did not withdraw.</param>
+/// <param name="HardViolations">Hard constraints the re-planned roster breaks, by the independent checker (0).</param>
+/// <param name="Changes">Each volunteer's changes, with the reason.</param>
+public sealed record ReplanView(PublicationView Publication, int OthersReleased, int OthersAssigned, int HardViolations, IReadOnlyList<VolunteerChange> Changes);
+
+/// <summary>One change to one volunteer's published shifts.</summary>
+/// <param name="Volunteer">The volunteer's id.</param>
+/// <param name="Shift">The shift's id.</param>
+/// <param name="Assigned">True when put on the shift, false when taken off it.</param>
+/// <param name="Reason">Why (VolunteerWithdrew, DemandReduced, PolicyChanged, RefilledAfterChange).</param>
+public sealed record VolunteerChange(string Volunteer, string Shift, bool Assigned, string Reason);

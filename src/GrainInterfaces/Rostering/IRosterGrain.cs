@@ -35,6 +35,13 @@ public interface IRosterGrain : IGrainWithStringKey
     [Alias("PublishPlan"), ResponseTimeout("00:05:00")]
     Task<PublicationView> PublishPlanAsync(PublishPlan command);
 
+    /// <summary>
+    /// Re-plans the published roster after volunteers withdrew, every other published assignment pinned, and publishes
+    /// the changes (one event per volunteer and shift, with the reason), the caller recorded as the actor.
+    /// </summary>
+    [Alias("WithdrawVolunteers"), ResponseTimeout("00:05:00")]
+    Task<ReplanView> WithdrawVolunteersAsync(WithdrawVolunteers command);
+
     /// <summary>What is imported and published.</summary>
     [Alias("GetRoster")]
     Task<RosterView> GetRosterAsync();

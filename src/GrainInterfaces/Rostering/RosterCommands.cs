@@ -29,3 +29,11 @@ public sealed record StartPlan(TimeSpan TimeLimit, int Seed, DateTimeOffset At);
 /// <param name="At">When the command was issued (UTC).</param>
 [GenerateSerializer, Immutable, Alias("olympics.PublishPlan")]
 public sealed record PublishPlan(int Plan, string Reason, DateTimeOffset At);
+
+/// <summary>Re-plan the published roster after these volunteers withdrew, and publish the changes.</summary>
+/// <param name="Volunteers">The ids of the volunteers who withdrew.</param>
+/// <param name="Reason">Why, for the audit trail.</param>
+/// <param name="Seed">The re-planner's seed.</param>
+/// <param name="At">When the command was issued (UTC).</param>
+[GenerateSerializer, Immutable, Alias("olympics.WithdrawVolunteers")]
+public sealed record WithdrawVolunteers(IReadOnlyList<string> Volunteers, string Reason, int Seed, DateTimeOffset At);

@@ -62,9 +62,7 @@ internal sealed class RosterGrain(IEventStore store, SolverSlots slots) : Grain,
             throw new CommandRejectedException("Import volunteers and shifts before planning.");
         }
 
-        var (first, days) = ShiftRows.Span(input.Shifts);
-        var instance = new RosterInstance(first, days, RosterFields.Venues, VolunteerRows.ToModel(input.Volunteers, first, days),
-            ShiftRows.ToModel(input.Shifts, first), new RosterPolicy(), new SoftWeights());
+        var instance = RosterReplans.Instance(input);
         var run = PlanRun.Start(_plans.Count + 1, _inputVersion, instance, new SolveOptions(command.TimeLimit, slots.Workers, command.Seed), slots);
         _plans[run.Number] = run;
         // The grain holds the plan: it must outlive the solve (and a waiting one) and stay a while for the result to be read.
@@ -109,6 +107,29 @@ internal sealed class RosterGrain(IEventStore store, SolverSlots slots) : Grain,
         _queries = _queries with { Roster = events.Aggregate(_queries.Roster, (state, e) => state.Evolve(e)) };
         return new PublicationView(Id, _queries.Roster.Revision, publication.Assigned.Count, publication.Released.Count,
             _queries.Roster.Assignments.Count, report.Score.UnfilledPlaces, events.Count);
+    }
+
+    public async Task<ReplanView> WithdrawVolunteersAsync(WithdrawVolunteers command)
+    {
+        if (_queries.Roster.Revision == 0)
+        {
+            throw new CommandRejectedException($"Roster '{Id}' is not published yet: plan and publish before re-planning.");
+        }
+
+        var input = _queries.Input;
+        var withdrawn = RosterReplans.Withdrawn(input, command.Volunteers);
+        var (result, check, publication) = RosterReplans.Replan(input, _queries.Roster, withdrawn, command.Reason, command.Seed, command.At);
+        if (!check.Feasible)
+        {
+            throw new CommandRejectedException($"The re-plan breaks {check.HardViolations} hard constraints: nothing was published.");
+        }
+
+        var events = await new RosterLog(store).PublishAsync(Id, publication, ActorContext.Current);
+        _queries = _queries with { Roster = events.Aggregate(_queries.Roster, (state, e) => state.Evolve(e)) };
+        var view = new PublicationView(Id, _queries.Roster.Revision, publication.Assigned.Count, publication.Released.Count,
+            _queries.Roster.Assignments.Count, check.Score.UnfilledPlaces, events.Count);
+        return new ReplanView(view, result.OthersReleased, result.Changes.Count(c => c.Assigned && !withdrawn.Contains(c.Volunteer)),
+            check.HardViolations, RosterReplans.Changes(input, result));
     }
 
     public Task<RosterView> GetRosterAsync() => Task.FromResult(_queries.View(Id));

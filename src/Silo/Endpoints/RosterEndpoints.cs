@@ -52,6 +52,11 @@ internal static class RosterEndpoints
             : TypedResults.Ok(await Grain(g, id).PublishPlanAsync(new(plan, body?.Reason is { Length: > 0 } reason ? reason : "published", t.GetUtcNow()))))
             .Produces<PublicationView>().ProducesProblem(404).ProducesCommandProblems()
             .WithSummary("Publish a finished plan as the roster's next revision (a first one as volunteers.assigned-in-bulk.v1, later ones as volunteer.assigned.v1 / volunteer.released.v1; then roster.published.v1)");
+        rosters.MapPost("/{id}/withdrawals", async (string id, WithdrawVolunteersRequest body, IGrainFactory g, TimeProvider t) =>
+            TypedResults.Ok(await Grain(g, id).WithdrawVolunteersAsync(new(body.Volunteers ?? [],
+                body.Reason is { Length: > 0 } reason ? reason : "volunteers withdrew", body.Seed ?? 1, t.GetUtcNow()))))
+            .Produces<ReplanView>().ProducesCommandProblems()
+            .WithSummary("Volunteers withdrew: re-plan the published roster with every other assignment pinned, and publish the changes (volunteer.released.v1 / volunteer.assigned.v1, each with its reason)");
         rosters.MapGet("/{id}/volunteers/{volunteer}/schedule", async Task<IResult> (string id, string volunteer, IGrainFactory g, TimeProvider t) =>
             await Grain(g, id).GetScheduleAsync(new(volunteer, t.GetUtcNow())) is { } view ? TypedResults.Ok(view)
             : VenueEndpoints.NotFound("Unknown volunteer", $"Roster '{id}' has no volunteer '{volunteer}'."))

@@ -88,6 +88,7 @@ internal static class TierSweepRoutes
         ["GET /rosters/{id}/plans/{plan:int}"] = (RouteKind.NoResults, "rostering, workforce key only: a plan's progress and checker report"),
         ["GET /rosters/{id}/plans/{plan:int}/assignments"] = (RouteKind.NoResults, "rostering, workforce key only: volunteers on shifts"),
         ["POST /rosters/{id}/plans/{plan:int}/publish"] = (RouteKind.NoResults, "rostering, workforce key only: a publication's counts"),
+        ["POST /rosters/{id}/withdrawals"] = (RouteKind.NoResults, "rostering, workforce key only: a re-plan's changes by volunteer"),
         ["GET /rosters/{id}/volunteers/{volunteer}/schedule"] = (RouteKind.NoResults, "rostering, workforce key only: a volunteer's shifts"),
         ["GET /rosters/{id}/venues/{venue}/coverage"] = (RouteKind.NoResults, "rostering, workforce key only: places filled by day"),
         ["GET /dashboard/"] = (RouteKind.Results, Dashboard),
