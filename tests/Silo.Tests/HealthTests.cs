@@ -21,7 +21,8 @@ public sealed class HealthTests
         await using var silo = await RunningSilo.StartAsync();
 
         (await silo.Http.GetAsync("/health/live")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await silo.Http.GetAsync("/health/ready")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        // Ready once the read models have caught up with the history, which may take a moment after the start.
+        (await Ready(silo)).ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]
@@ -32,7 +33,8 @@ public sealed class HealthTests
         relay.Start();
         var viaRelay = new NpgsqlConnectionStringBuilder(TestPostgres.ConnectionString) { Host = "127.0.0.1", Port = relay.Port, Timeout = 2 };
         await using var silo = await RunningSilo.StartAsync(viaRelay.ConnectionString);
-        (await silo.Http.GetAsync("/health/ready")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        // Ready first (the read models catch up after the start, slowly on a loaded machine), so the cut is what makes it fail.
+        (await Ready(silo)).ShouldBe(HttpStatusCode.OK);
 
         relay.Cut();
         var whileCut = await silo.Http.GetAsync("/health/ready");
