@@ -22,7 +22,7 @@ public sealed class HealthTests
 
         (await silo.Http.GetAsync("/health/live")).StatusCode.ShouldBe(HttpStatusCode.OK);
         // Ready once the read models have caught up with the history, which may take a moment after the start.
-        (await Ready(silo)).ShouldBe(HttpStatusCode.OK);
+        (await silo.ReadyAsync()).ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]
@@ -34,13 +34,13 @@ public sealed class HealthTests
         var viaRelay = new NpgsqlConnectionStringBuilder(TestPostgres.ConnectionString) { Host = "127.0.0.1", Port = relay.Port, Timeout = 2 };
         await using var silo = await RunningSilo.StartAsync(viaRelay.ConnectionString);
         // Ready first (the read models catch up after the start, slowly on a loaded machine), so the cut is what makes it fail.
-        (await Ready(silo)).ShouldBe(HttpStatusCode.OK);
+        (await silo.ReadyAsync()).ShouldBe(HttpStatusCode.OK);
 
         relay.Cut();
         var whileCut = await silo.Http.GetAsync("/health/ready");
         var live = await silo.Http.GetAsync("/health/live");
         relay.Start();
-        var recovered = await Ready(silo);
+        var recovered = await silo.ReadyAsync();
 
         whileCut.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
         live.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -80,7 +80,7 @@ public sealed class HealthTests
         }
 
         await using var silo = await RunningSilo.StartInSchemaAsync(schema);
-        await Ready(silo);
+        await silo.ReadyAsync();
 
         silo.Service<AccreditationsView>().Count.ShouldBe(GamesGenerator.Generate(new GamesSpec(2024, 0.02)).Accreditations.Count);
     }
@@ -95,7 +95,4 @@ public sealed class HealthTests
 
         protected override void Apply(StoredEvent stored, object? data) => Hold.Wait(TestContext.Current.CancellationToken);
     }
-
-    private static Task<HttpStatusCode> Ready(RunningSilo silo) =>
-        Eventually.Value(async () => (await silo.Http.GetAsync("/health/ready")).StatusCode, s => s == HttpStatusCode.OK, "ready answers 200");
 }

@@ -47,6 +47,13 @@ public sealed class RunningSilo : IAsyncDisposable
         return new RunningSilo(app, schema);
     }
 
+    /// <summary>
+    /// Waits until /health/ready answers 200: the read models catch up with the history after the start (slowly on a
+    /// loaded machine), so a test that asserts on readiness waits for it first.
+    /// </summary>
+    public Task<System.Net.HttpStatusCode> ReadyAsync() =>
+        Eventually.Value(async () => (await Http.GetAsync("/health/ready")).StatusCode, s => s == System.Net.HttpStatusCode.OK, "ready answers 200");
+
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();

@@ -93,20 +93,7 @@ internal sealed class RosterGrain(IEventStore store, SolverSlots slots) : Grain,
             throw new CommandRejectedException($"Plan {command.Plan} breaks {report.HardViolations} hard constraints: it cannot be published.");
         }
 
-        var publication = RosterPublications.Of(_queries.Roster, plan, report, command.Reason, command.At);
-        IReadOnlyList<IRosterEvent> events;
-        try
-        {
-            events = await new RosterLog(store).PublishAsync(Id, publication, ActorContext.Current);
-        }
-        catch (InvalidOperationException e) when (e is not CommandRejectedException)
-        {
-            throw new CommandRejectedException($"The published roster changed meanwhile: {e.Message}");
-        }
-
-        _queries = _queries with { Roster = events.Aggregate(_queries.Roster, (state, e) => state.Evolve(e)) };
-        return new PublicationView(Id, _queries.Roster.Revision, publication.Assigned.Count, publication.Released.Count,
-            _queries.Roster.Assignments.Count, report.Score.UnfilledPlaces, events.Count);
+        return await PublishAsync(RosterPublications.Of(_queries.Roster, plan, report, command.Reason, command.At));
     }
 
     public async Task<ReplanView> WithdrawVolunteersAsync(WithdrawVolunteers command)
@@ -124,11 +111,7 @@ internal sealed class RosterGrain(IEventStore store, SolverSlots slots) : Grain,
             throw new CommandRejectedException($"The re-plan breaks {check.HardViolations} hard constraints: nothing was published.");
         }
 
-        var events = await new RosterLog(store).PublishAsync(Id, publication, ActorContext.Current);
-        _queries = _queries with { Roster = events.Aggregate(_queries.Roster, (state, e) => state.Evolve(e)) };
-        var view = new PublicationView(Id, _queries.Roster.Revision, publication.Assigned.Count, publication.Released.Count,
-            _queries.Roster.Assignments.Count, check.Score.UnfilledPlaces, events.Count);
-        return new ReplanView(view, result.OthersReleased, result.Changes.Count(c => c.Assigned && !withdrawn.Contains(c.Volunteer)),
+        return new ReplanView(await PublishAsync(publication), result.OthersReleased, result.Changes.Count(c => c.Assigned && !withdrawn.Contains(c.Volunteer)),
             check.HardViolations, RosterReplans.Changes(input, result));
     }
 
@@ -137,6 +120,24 @@ internal sealed class RosterGrain(IEventStore store, SolverSlots slots) : Grain,
     public Task<VolunteerScheduleView?> GetScheduleAsync(GetSchedule query) => Task.FromResult(_queries.Schedule(Id, query.Volunteer));
 
     public Task<VenueCoverageView?> GetCoverageAsync(GetCoverage query) => Task.FromResult(_queries.Coverage(Id, query.Venue));
+
+    // Appends a publication through the roster log at the expected version, the caller as the actor, and folds it in.
+    private async Task<PublicationView> PublishAsync(PublishRoster publication)
+    {
+        IReadOnlyList<IRosterEvent> events;
+        try
+        {
+            events = await new RosterLog(store).PublishAsync(Id, publication, ActorContext.Current);
+        }
+        catch (InvalidOperationException e) when (e is not CommandRejectedException)
+        {
+            throw new CommandRejectedException($"The published roster changed meanwhile: {e.Message}");
+        }
+
+        _queries = _queries with { Roster = events.Aggregate(_queries.Roster, (state, e) => state.Evolve(e)) };
+        return new PublicationView(Id, _queries.Roster.Revision, publication.Assigned.Count, publication.Released.Count,
+            _queries.Roster.Assignments.Count, publication.UnfilledPlaces, events.Count);
+    }
 
     private static Func<int, string> Where(IReadOnlyList<long>? lines) =>
         lines is null ? i => $"[{i}]" : i => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"line {lines[i]}");

@@ -38,8 +38,7 @@ public sealed class OdfFuzzTests : IAsyncLifetime
         var cases = OdfMutations.Generate(Count, _seed);
         var answers = new OdfFuzzAnswer[cases.Count];
         // Ready first: the read models catch up after the start (slowly on a loaded machine); from then on it must stay ready.
-        await Eventually.Value(async () => (await _silo.Http.GetAsync("/health/ready", TestContext.Current.CancellationToken)).StatusCode,
-            s => s == HttpStatusCode.OK, "ready answers 200");
+        await _silo.ReadyAsync();
         using var sending = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         var health = WatchHealthAsync(sending.Token);
 
