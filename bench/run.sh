@@ -3,7 +3,8 @@
 # pgbench's raw figure for the same insert in the same run, alternating with ours to share the machine's noise.
 # Usage: bench/run.sh [writers] [seconds per timed run]. Results go to standard output; progress to standard error.
 # ONLY=append|bulk|calls|activation|import|gate|snapshots|rebuild|export runs one part (append = the pgbench /
-# grain-append comparison, on Marten's mt_quick_append_events); ROUNDS=n repeats the append and import comparisons.
+# grain-append comparison, on Marten's mt_quick_append_events, with the store's group commit and without it);
+# ROUNDS=n repeats the append and import comparisons.
 # Extra Npgsql settings for the store can be appended to its connection string with NPGSQL_EXTRA (e.g. "Max Auto Prepare=20").
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,7 +32,9 @@ if want append; then
     echo "## round $round (load $(cut -d' ' -f1-3 /proc/loadavg))"
     "$PG_BIN/pgbench" -n -M prepared -c "$writers" -j 2 -T "$seconds" -P 5 -f bench/pgbench/marten_append.sql \
       -h 127.0.0.1 -p "$PG_PORT" -U postgres postgres 2>&1 | grep -E "^(tps|latency average|progress)" | sed 's/^/pgbench: /'
-    bench grain-append --writers "$writers" --seconds "$seconds" --schema "bench_grain$round"
+    bench grain-append --writers "$writers" --seconds "$seconds" --schema "bench_grain$round" | sed 's/^/[group commit] /'
+    # The same without the store's group commit: each append its own transaction, as before it.
+    BENCH_APPENDS_PER_COMMIT=1 bench grain-append --writers "$writers" --seconds "$seconds" --schema "bench_alone$round" | sed 's/^/[each alone] /'
   done
 fi
 if want bulk; then bench bulk-append --events 600000 --schema bench_bulk; fi

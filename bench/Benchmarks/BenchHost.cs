@@ -22,15 +22,22 @@ internal static class BenchHost
     public static async Task<MartenEventStore> PostgresAsync(string schema)
     {
         // BENCH_HIGH_WATER_AGENT=off: without Marten's high-water agent in this process (a diagnostic: followers then see nothing).
+        // BENCH_APPENDS_PER_COMMIT and BENCH_APPEND_WRITERS: the store's group commit (1 appends alone); its defaults unset.
+        var defaults = new MartenEventStoreOptions { ConnectionString = BenchOptions.ConnectionString };
         var store = new MartenEventStore(new MartenEventStoreOptions
         {
             ConnectionString = BenchOptions.ConnectionString,
             Schema = schema,
             RunHighWaterAgent = Environment.GetEnvironmentVariable("BENCH_HIGH_WATER_AGENT") != "off",
+            MaxAppendsPerCommit = IntFromEnvironment("BENCH_APPENDS_PER_COMMIT") ?? defaults.MaxAppendsPerCommit,
+            AppendWriters = IntFromEnvironment("BENCH_APPEND_WRITERS") ?? defaults.AppendWriters,
         });
         await store.InitializeAsync();
         return store;
     }
+
+    private static int? IntFromEnvironment(string name) =>
+        int.TryParse(Environment.GetEnvironmentVariable(name), out var value) ? value : null;
 
     /// <summary>
     /// Starts a silo on free loopback ports with the event store and <paramref name="configure"/>'s services. With

@@ -19,6 +19,7 @@ internal static class GrainAppendBenchmark
         await Task.WhenAll(counters.Select(c => c.IncrementAsync()));
 
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(options.Seconds));
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var progress = Progress.ReportAsync("grain-append", () => latencies.Count, TimeSpan.FromSeconds(options.Seconds), stop.Token);
         await Task.WhenAll(counters.Select((counter, worker) => Task.Run(async () =>
@@ -31,10 +32,11 @@ internal static class GrainAppendBenchmark
             }
         })));
         var elapsed = clock.Elapsed;
+        var cpuPerEvent = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / Math.Max(1, latencies.Count);
         await progress;
 
         Console.WriteLine($"grain-append: {options.Writers} writers, {elapsed.TotalSeconds:0.0} s, {latencies.Count:N0} events, " +
-            $"{latencies.Count / elapsed.TotalSeconds:N0} events/s; latency {latencies.Summary()}");
+            $"{latencies.Count / elapsed.TotalSeconds:N0} events/s; latency {latencies.Summary()}; process CPU {cpuPerEvent:0} µs per event");
         return 0;
     }
 }

@@ -24,6 +24,9 @@ public sealed partial class MartenEventStore : IEventStore, IAsyncDisposable
     private readonly ReadableTail _readable;
     private readonly CommitAnnouncer _announcer;
     private readonly HashSet<string> _announced;
+    private readonly GroupCommit? _groupCommit;
+    private int _largestGroup;
+    private long _groupsRetried;
     private IProjectionDaemon? _daemon;
     private IDisposable? _highWaterSubscription;
 
@@ -39,7 +42,17 @@ public sealed partial class MartenEventStore : IEventStore, IAsyncDisposable
         _announcer = new CommitAnnouncer(_dataSource, CommitAnnouncer.ChannelFor(_schema));
         _announced = new HashSet<string>(options.AnnouncedCategories, StringComparer.Ordinal);
         _store = new DocumentStore(Configure(options, _dataSource));
+        if (options.MaxAppendsPerCommit > 1)
+        {
+            _groupCommit = new GroupCommit(CommitAsync, options.AppendWriters, options.MaxAppendsPerCommit);
+        }
     }
+
+    /// <summary>The most appends committed together in one transaction so far (group commit).</summary>
+    internal int LargestGroup => Volatile.Read(ref _largestGroup);
+
+    /// <summary>Groups rolled back because one append was refused, whose appends were then made alone.</summary>
+    internal long GroupsRetried => Interlocked.Read(ref _groupsRetried);
 
     // The store's own Npgsql settings, where the connection string does not choose otherwise.
     internal static string ConnectionStringFor(MartenEventStoreOptions options)
@@ -183,13 +196,14 @@ public sealed partial class MartenEventStore : IEventStore, IAsyncDisposable
         // before its insert fails on (stream_id, version) when another writer won: a conflict for a caller that asked
         // for none, and a dead gap that holds every follower back until the high-water agent gives up on it. So "any"
         // is an append at the version just read, which Marten checks under the stream's row lock before it takes a
-        // sequence number, tried again when another writer got there first.
+        // sequence number, tried again when another writer got there first. Alone, not in a group commit: such races
+        // are expected here, and a refusal inside a group rolls back the others' appends, leaving gaps in the sequence.
         for (var attempt = 1; ; attempt++)
         {
             var current = await GetStreamVersionAsync(streamId, ct);
             try
             {
-                return await AppendAtAsync(streamId, current, events, ct);
+                return await AppendAloneAsync(streamId, current, events, ct);
             }
             catch (ConcurrencyException) when (attempt < MaxAnyVersionAttempts)
             {
@@ -208,6 +222,11 @@ public sealed partial class MartenEventStore : IEventStore, IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        if (_groupCommit is not null)
+        {
+            await _groupCommit.DisposeAsync();
+        }
+
         _highWaterSubscription?.Dispose();
         await _readable.DisposeAsync();
         if (_daemon is not null)

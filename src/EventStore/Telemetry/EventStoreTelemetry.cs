@@ -24,4 +24,11 @@ public static class EventStoreTelemetry
     internal static readonly Counter<long> NotificationsFailed = Meter.CreateCounter<long>(
         "olympics.eventstore.notifications.failed", "{notification}",
         "Commit notifications to other silos that failed and were sent again; their subscriptions wait meanwhile.");
+
+    internal static readonly Histogram<int> AppendsPerCommit = Meter.CreateHistogram<int>(
+        "olympics.eventstore.group_commit.appends", "{append}", "Appends committed together in one transaction (group commit).");
+
+    internal static readonly Counter<long> GroupsRetried = Meter.CreateCounter<long>(
+        "olympics.eventstore.group_commit.retried", "{group}",
+        "Groups of appends rolled back because one append was refused, each then appended alone.");
 }
