@@ -22,9 +22,13 @@ pg_install() {
     $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >&2
 }
 
+# A port nobody listens on, searched from a random point of 55432-55532 so that scripts starting at once rarely pick
+# the same one; pg_start still tries the next one when another server took it between the check and the start.
 pg_free_port() {
-  local port
-  for port in $(seq 55432 55532); do
+  local port offset i
+  offset=$((RANDOM % 101))
+  for i in $(seq 0 100); do
+    port=$((55432 + (offset + i) % 101))
     (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return 0; }
   done
   return 1
@@ -48,14 +52,19 @@ pg_start() {
   fi
   PG_DIR=$(mktemp -d /tmp/olympics-pg.XXXXXX)
   [ "$(id -u)" -eq 0 ] && chown postgres "$PG_DIR"
-  PG_PORT=$(pg_free_port) || { echo "postgres: no free port in 55432-55532" >&2; return 1; }
   pg_as_owner "$bin/initdb" -D "$PG_DIR/data" -U postgres -A trust -E UTF8 --no-locale >"$PG_DIR/initdb.log" 2>&1 ||
     { cat "$PG_DIR/initdb.log" >&2; return 1; }
-  local settings=(-c "listen_addresses=127.0.0.1" -c "port=$PG_PORT" -c "unix_socket_directories=$PG_DIR" -c "max_connections=300")
-  local extra
-  for extra in "$@"; do settings+=(-c "$extra"); done
-  pg_as_owner "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 -o "${settings[*]}" start >/dev/null ||
-    { cat "$PG_DIR/server.log" >&2; return 1; }
+  local attempt extra settings
+  for attempt in 1 2 3 4 5; do
+    PG_PORT=$(pg_free_port) || { echo "postgres: no free port in 55432-55532" >&2; return 1; }
+    settings=(-c "listen_addresses=127.0.0.1" -c "port=$PG_PORT" -c "unix_socket_directories=$PG_DIR" -c "max_connections=300")
+    for extra in "$@"; do settings+=(-c "$extra"); done
+    pg_as_owner "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 -o "${settings[*]}" start >/dev/null && break
+    # Another server bound the port after the check: try another one; any other failure is reported.
+    grep -q "Address already in use" "$PG_DIR/server.log" && [ "$attempt" -lt 5 ] || { cat "$PG_DIR/server.log" >&2; return 1; }
+    echo "postgres: port $PG_PORT was taken meanwhile; trying another" >&2
+    : > "$PG_DIR/server.log"
+  done
   PG_BIN=$bin
   PG_OWNED=1
   export OLYMPICS_TEST_PG="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres;Maximum Pool Size=200"
