@@ -63,11 +63,17 @@ public sealed class MartenEventStoreOptions
     /// append alone. Under load it spares PostgreSQL a commit, and both sides a round trip, per append; alone, an
     /// append is committed at once. Default 32.
     /// </summary>
-    public int MaxAppendsPerCommit { get; init; } = 32;
+    public int MaxAppendsPerCommit { get; init; } = DefaultMaxAppendsPerCommit;
+
+    /// <summary>The default of <see cref="MaxAppendsPerCommit"/>.</summary>
+    public const int DefaultMaxAppendsPerCommit = 32;
 
     /// <summary>
     /// Transactions of appends in flight at once with group commit (each on a connection of its own). Default 4:
     /// measured against 2 and 8 with 16 writers (docs/benchmarks.md).
     /// </summary>
-    public int AppendWriters { get; init; } = 4;
+    public int AppendWriters { get; init; } = DefaultAppendWriters;
+
+    /// <summary>The default of <see cref="AppendWriters"/>.</summary>
+    public const int DefaultAppendWriters = 4;
 }

@@ -33,6 +33,8 @@ public sealed class StartupTests
     [InlineData("--Orleans:Membership:Store=zookeeper", "Orleans:Membership:Store must be 'localhost' or 'postgres', not 'zookeeper'")]
     [InlineData("--Orleans:Membership:Store=postgres", "Orleans:Membership:Store=postgres keeps the membership beside the event log: set Store=postgres")]
     [InlineData("--Orleans:AdvertisedAddress=games.example", "Orleans:AdvertisedAddress 'games.example' is not an IP address")]
+    [InlineData("--EventStore:MaxAppendsPerCommit=0", "EventStore:MaxAppendsPerCommit must be a whole number of at least 1, not '0'")]
+    [InlineData("--EventStore:AppendWriters=four", "EventStore:AppendWriters must be a whole number of at least 1, not 'four'")]
     public async Task A_wrong_store_setting_stops_the_silo_saying_which(string arg, string expected)
     {
         var (exitCode, _, stderr) = await SiloProcess.RunAsync([.. SiloPorts.Arguments()], "--urls=http://127.0.0.1:0", arg);

@@ -36,6 +36,8 @@ internal static class EventStoreRegistration
                 ConnectionString = settings.ConnectionString!,
                 Schema = settings.Schema,
                 FastPolling = settings.FastPolling ?? MartenEventStoreOptions.DefaultFastPolling,
+                MaxAppendsPerCommit = settings.MaxAppendsPerCommit ?? MartenEventStoreOptions.DefaultMaxAppendsPerCommit,
+                AppendWriters = settings.AppendWriters ?? MartenEventStoreOptions.DefaultAppendWriters,
                 // The results' readers in other silos (the results streams' queues) wait for these.
                 AnnouncedCategories = [FeedMessages.Category],
             });

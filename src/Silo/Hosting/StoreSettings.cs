@@ -4,10 +4,12 @@ namespace Olympics.Orleans.Silo.Hosting;
 
 /// <summary>
 /// Which event store the silo uses: <c>Store=memory</c> (the default, nothing to install) or <c>Store=postgres</c>
-/// with <c>ConnectionStrings:EventStore</c> and optionally <c>EventStore:Schema</c> and <c>EventStore:FastPolling</c>
-/// (Marten's high-water agent's polling while it catches up; MartenEventStoreOptions' default, 250 ms, when unset).
+/// with <c>ConnectionStrings:EventStore</c> and optionally <c>EventStore:Schema</c>, <c>EventStore:FastPolling</c>
+/// (Marten's high-water agent's polling while it catches up; MartenEventStoreOptions' default, 250 ms, when unset),
+/// <c>EventStore:MaxAppendsPerCommit</c> and <c>EventStore:AppendWriters</c> (the group commit; the options' defaults when unset).
 /// </summary>
-internal sealed record StoreSettings(string Kind, string? ConnectionString, string Schema, TimeSpan? FastPolling = null)
+internal sealed record StoreSettings(string Kind, string? ConnectionString, string Schema, TimeSpan? FastPolling = null,
+    int? MaxAppendsPerCommit = null, int? AppendWriters = null)
 {
     public const string Memory = "memory";
     public const string Postgres = "postgres";
@@ -32,7 +34,21 @@ internal sealed record StoreSettings(string Kind, string? ConnectionString, stri
             throw new SiloStartupException($"EventStore:FastPolling must be positive, not {polling}.");
         }
 
-        return new StoreSettings(kind, connectionString, configuration["EventStore:Schema"] ?? "olympics", fastPolling);
+        return new StoreSettings(kind, connectionString, configuration["EventStore:Schema"] ?? "olympics", fastPolling,
+            AtLeastOne(configuration, "EventStore:MaxAppendsPerCommit"), AtLeastOne(configuration, "EventStore:AppendWriters"));
+    }
+
+    private static int? AtLeastOne(IConfiguration configuration, string key)
+    {
+        var text = configuration[key];
+        if (text is null)
+        {
+            return null;
+        }
+
+        return int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value) && value >= 1
+            ? value
+            : throw new SiloStartupException($"{key} must be a whole number of at least 1, not '{text}'.");
     }
 
     /// <summary>Where the store lives, for messages: host, port and database, never the password.</summary>
