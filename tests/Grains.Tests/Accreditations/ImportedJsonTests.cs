@@ -41,4 +41,51 @@ public sealed class ImportedJsonTests
             json.Write(imported).ShouldBe(JsonSerializer.Serialize(imported, EventSerializer.JsonOptions));
         }
     }
+
+    // What PostgreSQL's jsonb gives back: keys reordered, spaces after separators, non-ASCII unescaped.
+    private const string FromJsonb =
+        """{"at": "2026-12-07T22:46:37.1234567+00:00", "noc": "FRA", "name": "Marchand, Léon", "number": "00000001", "reason": "bulk import", "category": "Athlete", "function": "AA01", "validFrom": "2024-07-18", "privileges": {"zones": [1, 2], "dining": true, "venues": ["BCY", "STA"], "transport": "T1", "zonesByVenue": null, "coversAllVenues": false}, "validUntil": "2024-08-14", "organisation": null}""";
+
+    [Fact]
+    public void The_reader_reads_what_the_writer_wrote_as_the_serializer_does()
+    {
+        foreach (var imported in _events.Where(e => e.Privileges.ZonesByVenue is null))
+        {
+            var json = new ImportedJson().Write(imported);
+
+            var read = ImportedJson.TryRead(json).ShouldNotBeNull();
+
+            JsonSerializer.Serialize(read, EventSerializer.JsonOptions).ShouldBe(json);
+        }
+    }
+
+    [Fact]
+    public void The_reader_reads_the_stored_shape_as_jsonb_returns_it()
+    {
+        var expected = JsonSerializer.Deserialize<AccreditationImported>(FromJsonb, EventSerializer.JsonOptions)!;
+
+        var read = ImportedJson.TryRead(FromJsonb).ShouldNotBeNull();
+
+        JsonSerializer.Serialize(read, EventSerializer.JsonOptions).ShouldBe(JsonSerializer.Serialize(expected, EventSerializer.JsonOptions));
+    }
+
+    [Theory]
+    [InlineData("\"category\": \"Athlete\"", "\"Category\": \"Athlete\"")]
+    [InlineData("\"category\": \"Athlete\"", "\"category\": \"athlete\"")]
+    [InlineData("\"category\": \"Athlete\"", "\"category\": 0")]
+    [InlineData("\"zones\": [1, 2]", "\"zones\": [\"1\", 2]")]
+    [InlineData("\"zonesByVenue\": null", "\"zonesByVenue\": {\"STA\": [5]}")]
+    [InlineData("\"organisation\": null", "\"organisation\": null, \"extra\": 1")]
+    [InlineData(", \"noc\": \"FRA\"", "")]
+    public void Any_other_shape_is_left_to_the_serializer_which_reads_it_as_before(string part, string replacement)
+    {
+        var json = FromJsonb.Replace(part, replacement, StringComparison.Ordinal);
+        json.ShouldNotBe(FromJsonb);
+        var plain = new EventSerializer().RegisterAssemblies(typeof(AccreditationGrain).Assembly);
+        var withReader = new EventSerializer().RegisterAssemblies(typeof(AccreditationGrain).Assembly).RegisterReader("accreditation.imported.v1", ImportedJson.TryRead);
+
+        ImportedJson.TryRead(json).ShouldBeNull();
+        JsonSerializer.Serialize(withReader.Deserialize("accreditation.imported.v1", json), EventSerializer.JsonOptions)
+            .ShouldBe(JsonSerializer.Serialize(plain.Deserialize("accreditation.imported.v1", json), EventSerializer.JsonOptions));
+    }
 }

@@ -10,7 +10,7 @@ namespace Olympics.Orleans.Grains.Accreditations.Import;
 /// formats; ImportedJsonTests compares the two), without its reflection: the serializer was a fifth of an import's CPU.
 /// One instance per thread: it reuses its buffer.
 /// </summary>
-internal sealed class ImportedJson
+internal sealed partial class ImportedJson
 {
     private readonly ArrayBufferWriter<byte> _buffer = new(1024);
 
