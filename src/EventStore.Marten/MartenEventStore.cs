@@ -23,6 +23,7 @@ public sealed partial class MartenEventStore : IEventStore, IAsyncDisposable
     private readonly string _schema;
     private readonly ReadableTail _readable;
     private readonly CommitAnnouncer _announcer;
+    private readonly BulkStatistics _statistics;
     private readonly HashSet<string> _announced;
     private IProjectionDaemon? _daemon;
     private IDisposable? _highWaterSubscription;
@@ -37,6 +38,7 @@ public sealed partial class MartenEventStore : IEventStore, IAsyncDisposable
         _dataSource = NpgsqlDataSource.Create(connectionString);
         _readable = new ReadableTail(_dataSource, _schema, options.FallbackPollInterval, connectionString);
         _announcer = new CommitAnnouncer(_dataSource, CommitAnnouncer.ChannelFor(_schema));
+        _statistics = new BulkStatistics(_dataSource, _schema);
         _announced = new HashSet<string>(options.AnnouncedCategories, StringComparer.Ordinal);
         _store = new DocumentStore(Configure(options, _dataSource));
     }
@@ -216,6 +218,7 @@ public sealed partial class MartenEventStore : IEventStore, IAsyncDisposable
             _daemon.Dispose();
         }
 
+        await _statistics.IdleAsync().ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         await _store.DisposeAsync();
         await _dataSource.DisposeAsync();
     }
