@@ -27,7 +27,9 @@ public sealed partial class MartenEventStore
         }
 
         _readable.Wake();
-        return new BulkAppendResult(streams.Count, streams.Sum(s => (long)s.Events.Count));
+        var events = streams.Sum(s => (long)s.Events.Count);
+        _statistics.Appended(events);
+        return new BulkAppendResult(streams.Count, events);
     }
 
     /// <inheritdoc />

@@ -57,26 +57,56 @@ public sealed partial class MartenEventStore
         var after = MartenPositions.SequenceOf(options.After, nameof(options));
         var signal = _readable.SignalFor(options.Category);
         _readable.Follow();
-        while (true)
+        PageRead? ahead = null;
+        try
         {
-            ct.ThrowIfCancellationRequested();
-            var seen = signal.Generation;
-            var bound = _readable.Bound;
-            var page = bound > after ? await ReadPageAsync(after, bound, options.Category, options.BatchSize, ct) : [];
-            foreach (var e in page)
+            while (true)
             {
-                yield return e;
-                after = e.Position.Sequence;
-            }
+                ct.ThrowIfCancellationRequested();
+                var read = ahead ?? ReadPage(after, signal, options, ct);
+                ahead = null;
+                var page = await read.Page;
+                if (page.Count == options.BatchSize)
+                {
+                    // Behind: the next page is read while the caller applies this one (a follower far behind, e.g. a read
+                    // model following an import, then uses both the database and its own core). It reads after this
+                    // page's last sequence, up to a bound read now, so it is exactly the page a read after this one gives.
+                    ahead = ReadPage(page[^1].Position.Sequence, signal, options, ct);
+                }
 
-            if (page.Count < options.BatchSize)
+                foreach (var e in page)
+                {
+                    yield return e;
+                    after = e.Position.Sequence;
+                }
+
+                if (page.Count < options.BatchSize)
+                {
+                    // Caught up to the bound: the next read is worth it once the bound moved past events of this category.
+                    after = Math.Max(after, read.Bound);
+                    await signal.WaitAsync(read.Seen, _options.FallbackPollInterval, ct);
+                }
+            }
+        }
+        finally
+        {
+            if (ahead is not null)
             {
-                // Caught up to the bound: the next read is worth it once the bound moved past events of this category.
-                after = Math.Max(after, bound);
-                await signal.WaitAsync(seen, _options.FallbackPollInterval, ct);
+                // A caller that stops early leaves no read running on a pooled connection.
+                await ((Task)ahead.Page).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
     }
+
+    // The signal's generation is taken before the bound, so a commit after the read still wakes the follower.
+    private PageRead ReadPage(long after, CommitSignal signal, SubscriptionOptions options, CancellationToken ct)
+    {
+        var seen = signal.Generation;
+        var bound = _readable.Bound;
+        return new PageRead(seen, bound, bound > after ? ReadPageAsync(after, bound, options.Category, options.BatchSize, ct) : Task.FromResult(new List<StoredEvent>()));
+    }
+
+    private sealed record PageRead(long Seen, long Bound, Task<List<StoredEvent>> Page);
 
     /// <summary>How many events of <paramref name="category"/> (every event when null) lie after <paramref name="after"/>, up to the visible bound.</summary>
     public async Task<long> CountEventsAsync(string? category, GlobalPosition after, CancellationToken ct = default)

@@ -23,6 +23,7 @@ public sealed partial class MartenEventStore : IEventStore, IAsyncDisposable
     private readonly string _schema;
     private readonly ReadableTail _readable;
     private readonly CommitAnnouncer _announcer;
+    private readonly BulkStatistics _statistics;
     private readonly HashSet<string> _announced;
     private readonly GroupCommit? _groupCommit;
     private int _largestGroup;
@@ -40,6 +41,7 @@ public sealed partial class MartenEventStore : IEventStore, IAsyncDisposable
         _dataSource = NpgsqlDataSource.Create(connectionString);
         _readable = new ReadableTail(_dataSource, _schema, options.FallbackPollInterval, connectionString);
         _announcer = new CommitAnnouncer(_dataSource, CommitAnnouncer.ChannelFor(_schema));
+        _statistics = new BulkStatistics(_dataSource, _schema);
         _announced = new HashSet<string>(options.AnnouncedCategories, StringComparer.Ordinal);
         _store = new DocumentStore(Configure(options, _dataSource));
         if (options.MaxAppendsPerCommit > 1)
@@ -59,13 +61,31 @@ public sealed partial class MartenEventStore : IEventStore, IAsyncDisposable
     {
         var connection = new NpgsqlConnectionStringBuilder(options.ConnectionString) { NoResetOnClose = options.NoResetOnClose };
         var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = options.ConnectionString };
-        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
+        if (!Given(given, "Max Auto Prepare"))
         {
             connection.MaxAutoPrepare = options.MaxAutoPrepare;
         }
 
+        // Imports COPY and followers read events by the hundred thousand: with Npgsql's 8 KB buffers each connection
+        // flushed or refilled every dozen rows, and each time armed its timeout under a lock the connections share.
+        if (!Given(given, "Read Buffer Size"))
+        {
+            connection.ReadBufferSize = BufferSize;
+        }
+
+        if (!Given(given, "Write Buffer Size"))
+        {
+            connection.WriteBufferSize = BufferSize;
+        }
+
         return connection.ConnectionString;
     }
+
+    /// <summary>Npgsql's read and write buffers per connection, unless the connection string sets them.</summary>
+    internal const int BufferSize = 64 * 1024;
+
+    private static bool Given(System.Data.Common.DbConnectionStringBuilder given, string key) =>
+        given.ContainsKey(key) || given.ContainsKey(key.Replace(" ", "", StringComparison.Ordinal));
 
     /// <summary>The underlying Marten store, for projections and tools that use Marten directly.</summary>
     public IDocumentStore DocumentStore => _store;
@@ -235,6 +255,7 @@ public sealed partial class MartenEventStore : IEventStore, IAsyncDisposable
             _daemon.Dispose();
         }
 
+        await _statistics.IdleAsync().ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         await _store.DisposeAsync();
         await _dataSource.DisposeAsync();
     }

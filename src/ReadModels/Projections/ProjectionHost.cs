@@ -49,7 +49,7 @@ public sealed partial class ProjectionHost(
                         LogResumed(logger, projection.Name, after ?? GlobalPosition.Start);
                     }
 
-                    await foreach (var stored in store.SubscribeAsync(new SubscriptionOptions(after, projection.Category), ct))
+                    await foreach (var stored in store.SubscribeAsync(new SubscriptionOptions(after, projection.Category, _options.PageSize), ct))
                     {
                         Apply(projection, stored);
                         after = stored.Position;

@@ -31,6 +31,16 @@ public sealed class MartenEventStoreTests
         built.NoResetOnClose.ShouldBeTrue();
     }
 
+    [Theory]
+    [InlineData("Host=db;Username=u", MartenEventStore.BufferSize, MartenEventStore.BufferSize)]
+    [InlineData("Host=db;Username=u;Read Buffer Size=8192;WriteBufferSize=16384", 8192, 16384)]
+    public void The_store_reads_and_writes_through_larger_buffers_unless_the_connection_string_says_otherwise(string given, int read, int write)
+    {
+        var built = new Npgsql.NpgsqlConnectionStringBuilder(MartenEventStore.ConnectionStringFor(new MartenEventStoreOptions { ConnectionString = given }));
+
+        (built.ReadBufferSize, built.WriteBufferSize).ShouldBe((read, write));
+    }
+
     [Fact]
     public async Task A_position_from_the_transaction_ordered_store_is_refused_with_the_reason()
     {

@@ -61,6 +61,31 @@ public sealed class MartenLateCommitTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_follower_behind_that_reads_the_next_page_ahead_still_stops_at_a_late_commit()
+    {
+        var history = Events.NewStreamId("ahead");
+        await _store.AppendAsync(history, ExpectedVersion.NoStream, Events.Range(1, 7), TestContext.Current.CancellationToken);
+        var (streamA, streamB) = (Events.NewStreamId("ahead"), Events.NewStreamId("ahead"));
+        await using var connectionA = await TestStores.OpenAsync();
+        await using var transactionA = await connectionA.BeginTransactionAsync(TestContext.Current.CancellationToken);
+        await AppendInOpenTransactionAsync(transactionA, streamA);
+        await _store.AppendAsync(streamB, ExpectedVersion.NoStream, Events.Range(1, 1), TestContext.Current.CancellationToken);
+        using var cts = new CancellationTokenSource();
+        await using var subscription = _store.SubscribeAsync(new SubscriptionOptions(Category: "ahead", BatchSize: 2), cts.Token).GetAsyncEnumerator(cts.Token);
+
+        // Full pages of two: each one starts the read of the next while it is delivered.
+        var before = await subscription.TakeAsync(7);
+        var pending = subscription.TakeAsync(2);
+        await Task.Delay(500, TestContext.Current.CancellationToken);
+        pending.IsCompleted.ShouldBeFalse("a page read ahead must not carry the follower past A's gap");
+        await transactionA.CommitAsync(TestContext.Current.CancellationToken);
+
+        before.Select(e => e.StreamVersion).ShouldBe([1L, 2L, 3L, 4L, 5L, 6L, 7L]);
+        (await pending).Select(e => e.StreamId).ShouldBe([streamA, streamB]);
+        await cts.CancelAsync();
+    }
+
+    [Fact]
     public async Task A_bulk_append_does_not_carry_readers_past_an_append_still_open_below_it()
     {
         var (open, imported) = (Events.NewStreamId("bulkgap"), Events.NewStreamId("bulkgap"));

@@ -9,6 +9,8 @@ internal sealed class ImportRows(EventSerializer serializer, EventMetadata metad
     private const string Reason = "bulk import";
 
     private readonly Dictionary<string, long> _lineOfNumber = new(StringComparer.Ordinal);
+    private readonly string _type = serializer.NameOf(typeof(AccreditationImported));
+    private readonly ImportedJson _json = new();
 
     /// <summary>Adds the record to <paramref name="batch"/> when it is good; false when it was rejected.</summary>
     public bool Add(CsvRecordReader record, List<StreamImport> batch)
@@ -37,8 +39,7 @@ internal sealed class ImportRows(EventSerializer serializer, EventMetadata metad
             return false;
         }
 
-        var (type, json) = serializer.Serialize(imported);
-        batch.Add(new StreamImport($"{AccreditationGrain.Category}-{imported.Number}", [EventData.Create(type, json, metadata)]));
+        batch.Add(new StreamImport($"{AccreditationGrain.Category}-{imported.Number}", [EventData.Create(_type, _json.Write(imported), metadata)]));
         return true;
     }
 }
