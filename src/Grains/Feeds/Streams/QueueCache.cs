@@ -22,6 +22,7 @@ internal sealed partial class QueueCache(QueueId queue, IQueueCache inner, int s
     private readonly HashSet<QueueCacheCursor> _cursors = [];
     private readonly Queue<StreamSequenceToken> _newestHalf = new();
     private readonly int _half = Math.Max(size / 2, 1);
+    private StreamSequenceToken? _newest;
 
     public int GetMaxAddCount() => inner.GetMaxAddCount();
 
@@ -30,6 +31,7 @@ internal sealed partial class QueueCache(QueueId queue, IQueueCache inner, int s
         inner.AddToCache(messages);
         foreach (var message in messages)
         {
+            _newest = message.SequenceToken;
             _newestHalf.Enqueue(message.SequenceToken);
             if (_newestHalf.Count > _half)
             {
@@ -42,7 +44,8 @@ internal sealed partial class QueueCache(QueueId queue, IQueueCache inner, int s
 
     public IQueueCacheCursor GetCacheCursor(StreamId streamId, StreamSequenceToken? token)
     {
-        var cursor = new QueueCacheCursor(this, streamId, inner.GetCacheCursor(streamId, token), token);
+        // Without a token the simple cache places a cursor at its newest entry.
+        var cursor = new QueueCacheCursor(this, streamId, inner.GetCacheCursor(streamId, token), token ?? _newest);
         _cursors.Add(cursor);
         return cursor;
     }
@@ -60,16 +63,16 @@ internal sealed partial class QueueCache(QueueId queue, IQueueCache inner, int s
 
         if (_newestHalf.TryPeek(out var middle))
         {
-            var moved = _cursors.Where(cursor => cursor.IsBefore(middle)).ToList();
-            foreach (var cursor in moved)
-            {
-                cursor.MoveTo(middle);
-            }
-
+            var moved = _cursors.Where(cursor => cursor.IsBefore(middle)).OrderByDescending(cursor => cursor.Held).ToList();
             if (moved.Count > 0)
             {
                 StreamTelemetry.CursorsPassed.Add(moved.Count);
-                LogMovedOn(queue, moved.Count, middle);
+                LogMovedOn(queue, moved.Count, _cursors.Count, middle, moved[0].StreamId, moved[0].Held);
+            }
+
+            foreach (var cursor in moved)
+            {
+                cursor.MoveTo(middle);
             }
         }
 
@@ -84,7 +87,7 @@ internal sealed partial class QueueCache(QueueId queue, IQueueCache inner, int s
 
     internal void Forget(QueueCacheCursor cursor) => _cursors.Remove(cursor);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Results queue {Queue}'s cache was full: {Count} subscriber cursors more than half of it behind moved on to {Token}; their subscribers read what they skipped from the log")]
-    private partial void LogMovedOn(QueueId queue, int count, StreamSequenceToken token);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Results queue {Queue}'s cache was full: {Count} of {Cursors} subscriber cursors more than half of it behind moved on to {Token} (the longest held on stream {Stream} had not moved for {Held}); their subscribers read what they skipped from the log")]
+    private partial void LogMovedOn(QueueId queue, int count, int cursors, StreamSequenceToken token, StreamId stream, TimeSpan held);
 }
 #pragma warning restore CS0618

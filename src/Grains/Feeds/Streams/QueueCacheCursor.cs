@@ -22,12 +22,22 @@ internal sealed class QueueCacheCursor(QueueCache cache, StreamId streamId, IQue
     // The token of the cache entry this cursor holds, null when it reached the end of the cache (it then holds none).
     private StreamSequenceToken? _position = position;
 
+    // When this cursor last took an entry (or was placed), in Environment.TickCount64 milliseconds.
+    private long _since = Environment.TickCount64;
+
+    /// <summary>The stream this cursor reads.</summary>
+    internal StreamId StreamId => streamId;
+
+    /// <summary>How long this cursor has held its entry.</summary>
+    internal TimeSpan Held => TimeSpan.FromMilliseconds(Environment.TickCount64 - _since);
+
     public IBatchContainer? GetCurrent(out Exception? exception) => _inner.GetCurrent(out exception);
 
     public bool MoveNext()
     {
         var moved = _inner.MoveNext();
         _position = moved ? _inner.GetCurrent(out _)?.SequenceToken : null;
+        _since = Environment.TickCount64;
         return moved;
     }
 
@@ -73,6 +83,7 @@ internal sealed class QueueCacheCursor(QueueCache cache, StreamId streamId, IQue
         }
 
         _position = token;
+        _since = Environment.TickCount64;
     }
 }
 #pragma warning restore CS0618
