@@ -12,7 +12,8 @@ namespace Olympics.Orleans.Grains.Feeds.Streams;
 /// the hub of the silo reading the feed's queue waited for the other silo's and found the stream behind the log every
 /// few seconds. When the cache is full, every cursor older than its newest half is moved on to the start of that half;
 /// the log is the source of truth, so its subscriber reads what it skipped from the log (<see cref="LogRecord.Previous"/>).
-/// The agent calls it from its own scheduler, one call at a time.
+/// The agent calls it from its own scheduler, one call at a time; the cursors' set is locked all the same, since a
+/// cursor may be disposed from elsewhere when the agent stops.
 /// </summary>
 // The interfaces still require the members Orleans 10.4 marks obsolete (GetCacheCursor); their new default members
 // (TryGetCacheCursor) call them, so these are what the pulling agent reaches.
@@ -20,6 +21,7 @@ namespace Olympics.Orleans.Grains.Feeds.Streams;
 internal sealed partial class QueueCache(QueueId queue, IQueueCache inner, int size, ILogger logger) : IQueueCache
 {
     private readonly HashSet<QueueCacheCursor> _cursors = [];
+    private readonly Lock _lock = new();
     private readonly Queue<StreamSequenceToken> _newestHalf = new();
     private readonly int _half = Math.Max(size / 2, 1);
     private StreamSequenceToken? _newest;
@@ -46,7 +48,11 @@ internal sealed partial class QueueCache(QueueId queue, IQueueCache inner, int s
     {
         // Without a token the simple cache places a cursor at its newest entry.
         var cursor = new QueueCacheCursor(this, streamId, inner.GetCacheCursor(streamId, token), token ?? _newest);
-        _cursors.Add(cursor);
+        lock (_lock)
+        {
+            _cursors.Add(cursor);
+        }
+
         return cursor;
     }
 
@@ -63,11 +69,18 @@ internal sealed partial class QueueCache(QueueId queue, IQueueCache inner, int s
 
         if (_newestHalf.TryPeek(out var middle))
         {
-            var moved = _cursors.Where(cursor => cursor.IsBefore(middle)).OrderByDescending(cursor => cursor.Held).ToList();
+            List<QueueCacheCursor> moved;
+            int cursors;
+            lock (_lock)
+            {
+                moved = [.. _cursors.Where(cursor => cursor.IsBefore(middle)).OrderByDescending(cursor => cursor.Held)];
+                cursors = _cursors.Count;
+            }
+
             if (moved.Count > 0)
             {
                 StreamTelemetry.CursorsPassed.Add(moved.Count);
-                LogMovedOn(queue, moved.Count, _cursors.Count, middle, moved[0].StreamId, moved[0].Held);
+                LogMovedOn(queue, moved.Count, cursors, middle, moved[0].StreamId, moved[0].Held);
             }
 
             foreach (var cursor in moved)
@@ -85,7 +98,13 @@ internal sealed partial class QueueCache(QueueId queue, IQueueCache inner, int s
     /// <summary>A cursor of the underlying cache at <paramref name="token"/>.</summary>
     internal IQueueCacheCursor InnerCursor(StreamId streamId, StreamSequenceToken? token) => inner.GetCacheCursor(streamId, token);
 
-    internal void Forget(QueueCacheCursor cursor) => _cursors.Remove(cursor);
+    internal void Forget(QueueCacheCursor cursor)
+    {
+        lock (_lock)
+        {
+            _cursors.Remove(cursor);
+        }
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Results queue {Queue}'s cache was full: {Count} of {Cursors} subscriber cursors more than half of it behind moved on to {Token} (the longest held on stream {Stream} had not moved for {Held}); their subscribers read what they skipped from the log")]
     private partial void LogMovedOn(QueueId queue, int count, int cursors, StreamSequenceToken token, StreamId stream, TimeSpan held);
