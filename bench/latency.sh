@@ -6,6 +6,7 @@
 # over them. ROLLING=1 (with SILOS=2 or 3) restarts every silo in turn during each rate's measured run (SIGTERM, then
 # the silo starts again on its ports; the next one goes once it is ready): the load tool retries ingest POSTs and
 # reopens SSE streams as a client does, and reports failed requests, retries, reopened streams and duplicates.
+# SILO_LOGS=dir keeps each silo's log in dir/silo-<i>.log (with timestamps) instead of the script's standard error.
 # Usage: bench/latency.sh [rates, default 100,400,1000] [seconds per rate, default 60] [extra load-tool options...]
 # Prints a Markdown report (the table and histograms in docs/benchmarks.md) to standard output; progress to standard error.
 set -euo pipefail
@@ -63,6 +64,11 @@ run_silo() {
     --Feeds:Consumers:bench-feed:ApiKey=bench-feed-key-00001 --Feeds:Consumers:bench-feed:Tier=Feed \
     --Feeds:FeedDelay=00:00:02 --Feeds:MaxConnectionsPerKey=5000 --Logging:LogLevel:Default=Warning "$@" ${SILO_ARGS:-} >&2
 }
+# Silo i's log: the script's standard error, or its own file under SILO_LOGS with a timestamp on each line.
+silo_log_args() {
+  [ -n "${SILO_LOGS:-}" ] || return 0
+  echo "--Logging:Console:FormatterName=simple --Logging:Console:FormatterOptions:SingleLine=true --Logging:Console:FormatterOptions:TimestampFormat=HH:mm:ss.fff --Logging:Console:FormatterOptions:UseUtcTimestamp=true"
+}
 wait_ready() {
   for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$1/health/ready" >/dev/null && return 0; sleep 1; done
   echo "latency: the silo on port $1 did not become ready" >&2; exit 1
@@ -72,7 +78,13 @@ wait_ready() {
 supervise() {
   local i=$1
   while [ ! -e "$pid_dir/stop" ]; do
-    run_silo "${http_ports[$i]}" "${silo_ports[$i]}" "${gateway_ports[$i]}" &
+    if [ -n "${SILO_LOGS:-}" ]; then
+      mkdir -p "$SILO_LOGS"
+      # shellcheck disable=SC2046
+      run_silo "${http_ports[$i]}" "${silo_ports[$i]}" "${gateway_ports[$i]}" $(silo_log_args) 2>>"$SILO_LOGS/silo-$i.log" &
+    else
+      run_silo "${http_ports[$i]}" "${silo_ports[$i]}" "${gateway_ports[$i]}" &
+    fi
     echo $! > "$pid_dir/silo-$i.pid"
     wait $! || true
     [ "$rolling" = 1 ] || break

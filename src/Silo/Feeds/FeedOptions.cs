@@ -62,7 +62,13 @@ internal sealed class FeedOptions
     /// <summary>A silo's hub that has received nothing from the results stream for this long compares with the log and reads what is missing.</summary>
     public TimeSpan StreamCheckInterval { get; set; } = new ResultStreamOptions().CheckInterval;
 
-    public ResultStreamOptions Streams => new() { Queues = StreamQueues, CacheSize = StreamCacheSize, CheckInterval = StreamCheckInterval };
+    /// <summary>Messages of a results stream Orleans hands a silo's hub in one call when that many are waiting.</summary>
+    public int StreamDeliveryBatch { get; set; } = new ResultStreamOptions().DeliveryBatch;
+
+    public ResultStreamOptions Streams => new()
+    {
+        Queues = StreamQueues, CacheSize = StreamCacheSize, CheckInterval = StreamCheckInterval, DeliveryBatch = StreamDeliveryBatch,
+    };
 
     public FeedWindowSettings Window => new(WindowDuration, WindowMessages, FeedReleaseInterval);
 
@@ -90,6 +96,7 @@ internal sealed class FeedOptions
         Require(options.StreamQueues is > 0 and <= 256, "Feeds:StreamQueues must be between 1 and 256.");
         Require(options.StreamCacheSize > 0, "Feeds:StreamCacheSize must be positive.");
         Require(options.StreamCheckInterval > TimeSpan.Zero, "Feeds:StreamCheckInterval must be positive.");
+        Require(options.StreamDeliveryBatch > 0, "Feeds:StreamDeliveryBatch must be positive.");
         return options;
     }
 

@@ -22,6 +22,13 @@ public sealed record ResultStreamOptions
     public TimeSpan PullPeriod { get; init; } = TimeSpan.FromMilliseconds(10);
 
     /// <summary>
+    /// Messages of a stream the pulling agent hands a subscriber in one call when it has that many waiting (Orleans'
+    /// <c>BatchContainerBatchSize</c>). One message a call, Orleans' default, bounds a subscriber on another silo to one
+    /// message per round trip: on a starved machine that was below 100 msg/s, and the hub fell behind.
+    /// </summary>
+    public int DeliveryBatch { get; init; } = 100;
+
+    /// <summary>
     /// How long a stream may go without a message before its pulling agent forgets its subscribers, to look them up
     /// again at the next message (Orleans' <c>StreamInactivityPeriod</c>).
     /// </summary>

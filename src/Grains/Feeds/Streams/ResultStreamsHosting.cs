@@ -26,6 +26,7 @@ public static class ResultStreamsHosting
             {
                 o.GetQueueMsgsTimerPeriod = options.PullPeriod;
                 o.StreamInactivityPeriod = options.InactivityPeriod;
+                o.BatchContainerBatchSize = options.DeliveryBatch;
             })));
         return silo;
     }

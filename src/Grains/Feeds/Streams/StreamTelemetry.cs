@@ -16,6 +16,9 @@ internal static class StreamTelemetry
     internal static readonly Counter<long> CursorsMoved = _meter.CreateCounter<long>(
         "olympics.feeds.stream.cursors-moved", description: "Orleans cache cursors whose waiting position was purged, moved on to the next message (what they skipped is read from the log)");
 
+    internal static readonly Counter<long> CursorsPassed = _meter.CreateCounter<long>(
+        "olympics.feeds.stream.cursors-passed", description: "Orleans cache cursors more than half a full cache behind, moved on so that their queue goes on for every other subscriber (what they skipped is read from the log)");
+
     internal static readonly Counter<long> Resubscribed = _meter.CreateCounter<long>(
         "olympics.feeds.stream.resubscribed", description: "Times this silo found the results stream behind the log and subscribed again");
 }

@@ -31,17 +31,19 @@ internal sealed class ResultStreamSilos : IAsyncDisposable
 
     public InProcessTestCluster Cluster => _silo.Cluster;
 
-    public static async Task<ResultStreamSilos> StartAsync(string store, short silos, ResultStreamOptions options)
+    /// <param name="services">More services for every silo (e.g. what a test's grains need).</param>
+    public static async Task<ResultStreamSilos> StartAsync(string store, short silos, ResultStreamOptions options, Action<IServiceCollection>? services = null)
     {
         IEventStore log = store == "memory" ? new InMemoryEventStore(TimeProvider.System) : MartenTestStores.Create();
         await log.InitializeAsync(TestContext.Current.CancellationToken);
         var silo = await TestSilo.StartAsync(
-            services =>
+            host =>
             {
-                services.AddSingleton(log);
-                services.AddSingleton(FeedDocumentSessions.None);
-                services.AddSingleton<FeedDecoder>();
-                services.TryAddSingleton(TimeProvider.System);
+                host.AddSingleton(log);
+                host.AddSingleton(FeedDocumentSessions.None);
+                host.AddSingleton<FeedDecoder>();
+                host.TryAddSingleton(TimeProvider.System);
+                services?.Invoke(host);
             },
             builder => builder.AddResultStreams(options),
             silos);
