@@ -23,14 +23,13 @@ internal static class BenchHost
     {
         // BENCH_HIGH_WATER_AGENT=off: without Marten's high-water agent in this process (a diagnostic: followers then see nothing).
         // BENCH_APPENDS_PER_COMMIT and BENCH_APPEND_WRITERS: the store's group commit (1 appends alone); its defaults unset.
-        var defaults = new MartenEventStoreOptions { ConnectionString = BenchOptions.ConnectionString };
         var store = new MartenEventStore(new MartenEventStoreOptions
         {
             ConnectionString = BenchOptions.ConnectionString,
             Schema = schema,
             RunHighWaterAgent = Environment.GetEnvironmentVariable("BENCH_HIGH_WATER_AGENT") != "off",
-            MaxAppendsPerCommit = IntFromEnvironment("BENCH_APPENDS_PER_COMMIT") ?? defaults.MaxAppendsPerCommit,
-            AppendWriters = IntFromEnvironment("BENCH_APPEND_WRITERS") ?? defaults.AppendWriters,
+            MaxAppendsPerCommit = IntFromEnvironment("BENCH_APPENDS_PER_COMMIT") ?? MartenEventStoreOptions.DefaultMaxAppendsPerCommit,
+            AppendWriters = IntFromEnvironment("BENCH_APPEND_WRITERS") ?? MartenEventStoreOptions.DefaultAppendWriters,
         });
         await store.InitializeAsync();
         return store;

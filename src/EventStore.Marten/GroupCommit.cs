@@ -6,7 +6,8 @@ namespace Olympics.Orleans.EventStore.Marten;
 /// Appends waiting for a commit, taken together by the next free writer: a group commit. Each of a fixed number of
 /// writers takes every append queued when it becomes free (up to a maximum) and commits them in one transaction, so
 /// that under load PostgreSQL commits, and the process sends, once per group instead of once per append; alone, an
-/// append is committed at once, as before. The commit function sets every append's outcome and never throws.
+/// append is committed at once, as before. The commit function sets every append's outcome, or throws, and then its
+/// exception is every append's outcome.
 /// </summary>
 internal sealed class GroupCommit : IAsyncDisposable
 {
@@ -66,7 +67,7 @@ internal sealed class GroupCommit : IAsyncDisposable
                 }
                 catch (Exception e)
                 {
-                    // Not expected (the commit sets every outcome), but a writer that died would leave appends waiting for ever.
+                    // A writer that died would also leave the appends after these waiting for ever.
                     foreach (var append in group)
                     {
                         append.Done.TrySetException(e);

@@ -46,11 +46,11 @@ public sealed partial class MartenEventStore
             throw new ConcurrencyException(streamId, expectedVersion, await GetStreamVersionAsync(streamId, ct));
         }
 
-        Committed([streamId]);
+        Committed(Announced(streamId));
         return Result(result);
     }
 
-    // GroupCommit's commit: sets the outcome of every append of the group, never throws.
+    // GroupCommit's commit: sets the outcome of every append of the group, or throws for all of them.
     private async Task CommitAsync(IReadOnlyList<PendingAppend> group)
     {
         var outer = Activity.Current;
@@ -63,6 +63,8 @@ public sealed partial class MartenEventStore
                 return;
             }
 
+            // Any other failure (a connection lost: whether the group committed is unknown, as for an append alone)
+            // reaches GroupCommit, which gives it to every append of the group.
             AppendResult[] results;
             try
             {
@@ -81,20 +83,10 @@ public sealed partial class MartenEventStore
 
                 return;
             }
-            catch (Exception e)
-            {
-                // The connection failed: whether the group committed is unknown, as for an append alone.
-                foreach (var append in group)
-                {
-                    append.Done.TrySetException(e);
-                }
-
-                return;
-            }
 
             EventStoreTelemetry.AppendsPerCommit.Record(group.Count);
             InterlockedMax(ref _largestGroup, group.Count);
-            Committed([.. group.Select(a => a.StreamId)]);
+            Committed(group.Any(a => Announced(a.StreamId)));
             for (var i = 0; i < group.Count; i++)
             {
                 group[i].Done.TrySetResult(results[i]);
@@ -167,14 +159,17 @@ public sealed partial class MartenEventStore
 
     private static AppendResult Result(long[] returned) => new(returned[0], MartenPositions.From(returned[^1]));
 
-    private void Committed(IEnumerable<string> streamIds)
+    // Followers of this process are woken; those of other processes too when a category they wait for got events.
+    private void Committed(bool announce)
     {
         _readable.Wake();
-        if (_announced.Count > 0 && streamIds.Any(id => _announced.Contains(ReadableTail.CategoryOf(id))))
+        if (announce)
         {
             _announcer.Committed();
         }
     }
+
+    private bool Announced(string streamId) => _announced.Count > 0 && _announced.Contains(ReadableTail.CategoryOf(streamId));
 
     private static void AddParameters(NpgsqlParameterCollection parameters, string streamId, long expectedVersion, IReadOnlyList<EventData> events)
     {
